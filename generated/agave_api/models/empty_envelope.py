@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.envelope_status import EnvelopeStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmptyEnvelope")
+
+
+@_attrs_define
+class EmptyEnvelope:
+    """Success envelope without a `result` (stop, delete, permission DELETE).
+
+    Example:
+        {'status': 'success', 'message': None, 'version': '2.2.27-r8265d8a'}
+
+    Attributes:
+        status (EnvelopeStatus): Outcome of the call. Always present in an envelope.
+        message (None | str | Unset): Usually null; delete may carry the text of a failed termination.
+        version (str | Unset): Service version, e.g. `2.2.27-r8265d8a`.
+        result (None | Unset): Normally absent; null only from the serialisation fallback.
+    """
+
+    status: EnvelopeStatus
+    message: None | str | Unset = UNSET
+    version: str | Unset = UNSET
+    result: None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        version = self.version
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if version is not UNSET:
+            field_dict["version"] = version
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = EnvelopeStatus(d.pop("status"))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        version = d.pop("version", UNSET)
+
+        result = d.pop("result", UNSET)
+
+        empty_envelope = cls(
+            status=status,
+            message=message,
+            version=version,
+            result=result,
+        )
+
+        empty_envelope.additional_properties = d
+        return empty_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

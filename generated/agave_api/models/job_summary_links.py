@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="JobSummaryLinks")
+
+
+@_attrs_define
+class JobSummaryLinks:
+    """
+    Attributes:
+        self_ (Link | Unset):
+        archive_data (Link | Unset):
+    """
+
+    self_: Link | Unset = UNSET
+    archive_data: Link | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.link import Link  # noqa: PLC0415
+
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
+
+        archive_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.archive_data, Unset):
+            archive_data = self.archive_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+        if archive_data is not UNSET:
+            field_dict["archiveData"] = archive_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _self_ = d.pop("self", UNSET)
+        self_: Link | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = Link.from_dict(_self_)
+
+        _archive_data = d.pop("archiveData", UNSET)
+        archive_data: Link | Unset
+        if isinstance(_archive_data, Unset):
+            archive_data = UNSET
+        else:
+            archive_data = Link.from_dict(_archive_data)
+
+        job_summary_links = cls(
+            self_=self_,
+            archive_data=archive_data,
+        )
+
+        job_summary_links.additional_properties = d
+        return job_summary_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageBackends")
+
+
+@_attrs_define
+class StorageBackends:
+    """Backend id → display name. Further backends would appear as further keys.
+
+    Attributes:
+        elastictape (str | Unset): Display name of the Elastic Tape backend (`Elastic Tape`).
+        objectstore (str | Unset): Display name of the object-store backend (`Object Store`).
+    """
+
+    elastictape: str | Unset = UNSET
+    objectstore: str | Unset = UNSET
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        elastictape = self.elastictape
+
+        objectstore = self.objectstore
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if elastictape is not UNSET:
+            field_dict["elastictape"] = elastictape
+        if objectstore is not UNSET:
+            field_dict["objectstore"] = objectstore
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        elastictape = d.pop("elastictape", UNSET)
+
+        objectstore = d.pop("objectstore", UNSET)
+
+        storage_backends = cls(
+            elastictape=elastictape,
+            objectstore=objectstore,
+        )
+
+        storage_backends.additional_properties = d
+        return storage_backends
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

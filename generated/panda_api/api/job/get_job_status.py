@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.job_status_list_envelope import JobStatusListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    job_ids: list[int],
+    timeout: int | Unset = 60,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_job_ids = job_ids
+
+    params["job_ids"] = json_job_ids
+
+    params["timeout"] = timeout
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/job/get_status",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | JobStatusListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = JobStatusListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | JobStatusListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    job_ids: list[int],
+    timeout: int | Unset = 60,
+) -> Response[Any | JobStatusListEnvelope]:
+    """Get the status and pilot command of jobs
+
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
+    jobs archived
+    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+    Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
+    when the
+    lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.
+
+    Args:
+        job_ids (list[int]):
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | JobStatusListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        job_ids=job_ids,
+        timeout=timeout,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    job_ids: list[int],
+    timeout: int | Unset = 60,
+) -> Any | JobStatusListEnvelope | None:
+    """Get the status and pilot command of jobs
+
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
+    jobs archived
+    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+    Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
+    when the
+    lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.
+
+    Args:
+        job_ids (list[int]):
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | JobStatusListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        job_ids=job_ids,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    job_ids: list[int],
+    timeout: int | Unset = 60,
+) -> Response[Any | JobStatusListEnvelope]:
+    """Get the status and pilot command of jobs
+
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
+    jobs archived
+    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+    Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
+    when the
+    lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.
+
+    Args:
+        job_ids (list[int]):
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | JobStatusListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        job_ids=job_ids,
+        timeout=timeout,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    job_ids: list[int],
+    timeout: int | Unset = 60,
+) -> Any | JobStatusListEnvelope | None:
+    """Get the status and pilot command of jobs
+
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
+    jobs archived
+    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+    Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
+    when the
+    lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.
+
+    Args:
+        job_ids (list[int]):
+        timeout (int | Unset):  Default: 60.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | JobStatusListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            job_ids=job_ids,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enable_task_jumbo_jobs_request import EnableTaskJumboJobsRequest
+from ...models.task_code_envelope import TaskCodeEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: EnableTaskJumboJobsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/task/enable_jumbo_jobs",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TaskCodeEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TaskCodeEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TaskCodeEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EnableTaskJumboJobsRequest,
+) -> Response[Any | TaskCodeEnvelope]:
+    """Enable jumbo jobs for a task
+
+     Sets the total number of jumbo jobs of the task and the number per site (`jumbo_jobs_per_site`
+    defaults
+    to `jumbo_jobs_total`). `jumbo_jobs_total: 0` disables them. Requires the production role.
+
+    Server bug: when `jumbo_jobs_total > 0` and the change succeeded, the handler then calls the
+    avalanche
+    command incorrectly and raises, so the answer is **HTTP 500** (`'int' object has no attribute
+    'subprocess_env'`) although the jumbo jobs were enabled.
+
+    Args:
+        body (EnableTaskJumboJobsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskCodeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EnableTaskJumboJobsRequest,
+) -> Any | TaskCodeEnvelope | None:
+    """Enable jumbo jobs for a task
+
+     Sets the total number of jumbo jobs of the task and the number per site (`jumbo_jobs_per_site`
+    defaults
+    to `jumbo_jobs_total`). `jumbo_jobs_total: 0` disables them. Requires the production role.
+
+    Server bug: when `jumbo_jobs_total > 0` and the change succeeded, the handler then calls the
+    avalanche
+    command incorrectly and raises, so the answer is **HTTP 500** (`'int' object has no attribute
+    'subprocess_env'`) although the jumbo jobs were enabled.
+
+    Args:
+        body (EnableTaskJumboJobsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskCodeEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EnableTaskJumboJobsRequest,
+) -> Response[Any | TaskCodeEnvelope]:
+    """Enable jumbo jobs for a task
+
+     Sets the total number of jumbo jobs of the task and the number per site (`jumbo_jobs_per_site`
+    defaults
+    to `jumbo_jobs_total`). `jumbo_jobs_total: 0` disables them. Requires the production role.
+
+    Server bug: when `jumbo_jobs_total > 0` and the change succeeded, the handler then calls the
+    avalanche
+    command incorrectly and raises, so the answer is **HTTP 500** (`'int' object has no attribute
+    'subprocess_env'`) although the jumbo jobs were enabled.
+
+    Args:
+        body (EnableTaskJumboJobsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskCodeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EnableTaskJumboJobsRequest,
+) -> Any | TaskCodeEnvelope | None:
+    """Enable jumbo jobs for a task
+
+     Sets the total number of jumbo jobs of the task and the number per site (`jumbo_jobs_per_site`
+    defaults
+    to `jumbo_jobs_total`). `jumbo_jobs_total: 0` disables them. Requires the production role.
+
+    Server bug: when `jumbo_jobs_total > 0` and the change succeeded, the handler then calls the
+    avalanche
+    command incorrectly and raises, so the answer is **HTTP 500** (`'int' object has no attribute
+    'subprocess_env'`) although the jumbo jobs were enabled.
+
+    Args:
+        body (EnableTaskJumboJobsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskCodeEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

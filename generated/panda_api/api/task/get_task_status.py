@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.string_envelope import StringEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    task_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["task_id"] = task_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/task/get_status",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | StringEnvelope | None:
+    if response.status_code == 200:
+        response_200 = StringEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | StringEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    task_id: str,
+) -> Response[Any | StringEnvelope]:
+    """Get the status of a task
+
+     Returns the task status string (e.g. `running`, `done`). `task_id` is untyped on the server, so the
+    generic cast is skipped and the handler converts it itself: a value that is not an integer gives
+    `success: false` with `jediTaskID must be an integer`. An unknown task gives `success: false` with
+    `Task not found`.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | StringEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    task_id: str,
+) -> Any | StringEnvelope | None:
+    """Get the status of a task
+
+     Returns the task status string (e.g. `running`, `done`). `task_id` is untyped on the server, so the
+    generic cast is skipped and the handler converts it itself: a value that is not an integer gives
+    `success: false` with `jediTaskID must be an integer`. An unknown task gives `success: false` with
+    `Task not found`.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | StringEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        task_id=task_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    task_id: str,
+) -> Response[Any | StringEnvelope]:
+    """Get the status of a task
+
+     Returns the task status string (e.g. `running`, `done`). `task_id` is untyped on the server, so the
+    generic cast is skipped and the handler converts it itself: a value that is not an integer gives
+    `success: false` with `jediTaskID must be an integer`. An unknown task gives `success: false` with
+    `Task not found`.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | StringEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    task_id: str,
+) -> Any | StringEnvelope | None:
+    """Get the status of a task
+
+     Returns the task status string (e.g. `running`, `done`). `task_id` is untyped on the server, so the
+    generic cast is skipped and the handler converts it itself: a value that is not an integer gives
+    `success: false` with `jediTaskID must be an integer`. An unknown task gives `success: false` with
+    `Task not found`.
+
+    Args:
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | StringEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            task_id=task_id,
+        )
+    ).parsed

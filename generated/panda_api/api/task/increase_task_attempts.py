@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.increase_task_attempts_request import IncreaseTaskAttemptsRequest
+from ...models.task_code_envelope import TaskCodeEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: IncreaseTaskAttemptsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/task/increase_attempts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | TaskCodeEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TaskCodeEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = cast(Any, None)
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TaskCodeEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IncreaseTaskAttemptsRequest,
+) -> Response[Any | TaskCodeEnvelope]:
+    """Increase the maximum number of attempts of a task's inputs
+
+     Raises the maximum attempt number of the task's input files by `increase`. Requires the production
+    role. A negative `increase` gives `success: false` with `increase must be a positive integer, got …`
+    and `data: null`; a database error also gives `data: null`.
+
+    Args:
+        body (IncreaseTaskAttemptsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskCodeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: IncreaseTaskAttemptsRequest,
+) -> Any | TaskCodeEnvelope | None:
+    """Increase the maximum number of attempts of a task's inputs
+
+     Raises the maximum attempt number of the task's input files by `increase`. Requires the production
+    role. A negative `increase` gives `success: false` with `increase must be a positive integer, got …`
+    and `data: null`; a database error also gives `data: null`.
+
+    Args:
+        body (IncreaseTaskAttemptsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskCodeEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: IncreaseTaskAttemptsRequest,
+) -> Response[Any | TaskCodeEnvelope]:
+    """Increase the maximum number of attempts of a task's inputs
+
+     Raises the maximum attempt number of the task's input files by `increase`. Requires the production
+    role. A negative `increase` gives `success: false` with `increase must be a positive integer, got …`
+    and `data: null`; a database error also gives `data: null`.
+
+    Args:
+        body (IncreaseTaskAttemptsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TaskCodeEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: IncreaseTaskAttemptsRequest,
+) -> Any | TaskCodeEnvelope | None:
+    """Increase the maximum number of attempts of a task's inputs
+
+     Raises the maximum attempt number of the task's input files by `increase`. Requires the production
+    role. A negative `increase` gives `success: false` with `increase must be a positive integer, got …`
+    and `data: null`; a database error also gives `data: null`.
+
+    Args:
+        body (IncreaseTaskAttemptsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TaskCodeEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

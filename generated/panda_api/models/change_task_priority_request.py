@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChangeTaskPriorityRequest")
+
+
+@_attrs_define
+class ChangeTaskPriorityRequest:
+    """
+    Attributes:
+        task_id (int): The JEDI task ID.
+        priority (int): The new task priority.
+    """
+
+    task_id: int
+    priority: int
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        priority = self.priority
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "priority": priority,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        priority = d.pop("priority")
+
+        change_task_priority_request = cls(
+            task_id=task_id,
+            priority=priority,
+        )
+
+        return change_task_priority_request

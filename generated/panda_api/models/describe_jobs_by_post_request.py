@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DescribeJobsByPostRequest")
+
+
+@_attrs_define
+class DescribeJobsByPostRequest:
+    """
+    Attributes:
+        job_ids (list[int]): PanDA job IDs (at most 5500 are used).
+    """
+
+    job_ids: list[int]
+
+    def to_dict(self) -> dict[str, Any]:
+        job_ids = self.job_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "job_ids": job_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        job_ids = cast(list[int], d.pop("job_ids"))
+
+        describe_jobs_by_post_request = cls(
+            job_ids=job_ids,
+        )
+
+        return describe_jobs_by_post_request

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FinishTaskRequest")
+
+
+@_attrs_define
+class FinishTaskRequest:
+    """
+    Attributes:
+        task_id (int): The JEDI task ID.
+        soft (bool | Unset): Let the running jobs end instead of killing them. Default: False.
+        broadcast (bool | Unset): Also broadcast the finish command to the pilots. Default: False.
+    """
+
+    task_id: int
+    soft: bool | Unset = False
+    broadcast: bool | Unset = False
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        soft = self.soft
+
+        broadcast = self.broadcast
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "task_id": task_id,
+            }
+        )
+        if soft is not UNSET:
+            field_dict["soft"] = soft
+        if broadcast is not UNSET:
+            field_dict["broadcast"] = broadcast
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        soft = d.pop("soft", UNSET)
+
+        broadcast = d.pop("broadcast", UNSET)
+
+        finish_task_request = cls(
+            task_id=task_id,
+            soft=soft,
+            broadcast=broadcast,
+        )
+
+        return finish_task_request

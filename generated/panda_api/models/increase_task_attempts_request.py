@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncreaseTaskAttemptsRequest")
+
+
+@_attrs_define
+class IncreaseTaskAttemptsRequest:
+    """
+    Attributes:
+        task_id (int): The JEDI task ID.
+        increase (int): Number of attempts to add (not negative).
+    """
+
+    task_id: int
+    increase: int
+
+    def to_dict(self) -> dict[str, Any]:
+        task_id = self.task_id
+
+        increase = self.increase
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "task_id": task_id,
+                "increase": increase,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        task_id = d.pop("task_id")
+
+        increase = d.pop("increase")
+
+        increase_task_attempts_request = cls(
+            task_id=task_id,
+            increase=increase,
+        )
+
+        return increase_task_attempts_request

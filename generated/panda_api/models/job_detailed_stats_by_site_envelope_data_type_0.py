@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_stats_by_resource_type_and_label import JobStatsByResourceTypeAndLabel
+
+
+T = TypeVar("T", bound="JobDetailedStatsBySiteEnvelopeDataType0")
+
+
+@_attrs_define
+class JobDetailedStatsBySiteEnvelopeDataType0:
+    """Computing site mapped to the counts per resource type, prodSourceLabel and status (`{}` on failure)."""
+
+    additional_properties: dict[str, JobStatsByResourceTypeAndLabel] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_stats_by_resource_type_and_label import JobStatsByResourceTypeAndLabel  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_stats_by_resource_type_and_label import JobStatsByResourceTypeAndLabel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_detailed_stats_by_site_envelope_data_type_0 = cls()
+
+        from ..models.job_stats_by_label import JobStatsByLabel  # noqa: PLC0415
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = JobStatsByResourceTypeAndLabel.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        job_detailed_stats_by_site_envelope_data_type_0.additional_properties = additional_properties
+        return job_detailed_stats_by_site_envelope_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> JobStatsByResourceTypeAndLabel:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: JobStatsByResourceTypeAndLabel) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

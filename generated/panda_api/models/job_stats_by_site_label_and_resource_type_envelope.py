@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_stats_by_site_label_and_resource_type_envelope_data_type_0 import (
+        JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0,
+    )
+
+
+T = TypeVar("T", bound="JobStatsBySiteLabelAndResourceTypeEnvelope")
+
+
+@_attrs_define
+class JobStatsBySiteLabelAndResourceTypeEnvelope:
+    """
+    Attributes:
+        success (bool):
+        message (str):
+        data (JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0 | None): Computing site mapped to the counts per
+            prodSourceLabel, resource type and status (`{}` on failure).
+    """
+
+    success: bool
+    message: str
+    data: JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0 | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_stats_by_site_label_and_resource_type_envelope_data_type_0 import (
+            JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0,  # noqa: PLC0415
+        )
+
+        success = self.success
+
+        message = self.message
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_stats_by_site_label_and_resource_type_envelope_data_type_0 import (
+            JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        def _parse_data(data: object) -> JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0 | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        job_stats_by_site_label_and_resource_type_envelope = cls(
+            success=success,
+            message=message,
+            data=data,
+        )
+
+        job_stats_by_site_label_and_resource_type_envelope.additional_properties = d
+        return job_stats_by_site_label_and_resource_type_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_stats_by_label_and_resource_type import JobStatsByLabelAndResourceType
+
+
+T = TypeVar("T", bound="JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0")
+
+
+@_attrs_define
+class JobStatsBySiteLabelAndResourceTypeEnvelopeDataType0:
+    """Computing site mapped to the counts per prodSourceLabel, resource type and status (`{}` on failure)."""
+
+    additional_properties: dict[str, JobStatsByLabelAndResourceType] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_stats_by_label_and_resource_type import JobStatsByLabelAndResourceType  # noqa: PLC0415
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_stats_by_label_and_resource_type import JobStatsByLabelAndResourceType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_stats_by_site_label_and_resource_type_envelope_data_type_0 = cls()
+
+        from ..models.job_stats_by_resource_type import JobStatsByResourceType  # noqa: PLC0415
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = JobStatsByLabelAndResourceType.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        job_stats_by_site_label_and_resource_type_envelope_data_type_0.additional_properties = additional_properties
+        return job_stats_by_site_label_and_resource_type_envelope_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> JobStatsByLabelAndResourceType:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: JobStatsByLabelAndResourceType) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

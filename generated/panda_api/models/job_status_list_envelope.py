@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_status import JobStatus
+    from ..models.job_status_failure import JobStatusFailure
+
+
+T = TypeVar("T", bound="JobStatusListEnvelope")
+
+
+@_attrs_define
+class JobStatusListEnvelope:
+    """
+    Attributes:
+        success (bool):
+        message (str):
+        data (JobStatusFailure | list[JobStatus] | None): The statuses on success; `{"code": n}` on failure.
+    """
+
+    success: bool
+    message: str
+    data: JobStatusFailure | list[JobStatus] | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.job_status import JobStatus  # noqa: PLC0415
+        from ..models.job_status_failure import JobStatusFailure  # noqa: PLC0415
+
+        success = self.success
+
+        message = self.message
+
+        data: dict[str, Any] | list[dict[str, Any]] | None
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        elif isinstance(self.data, JobStatusFailure):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.job_status import JobStatus  # noqa: PLC0415
+        from ..models.job_status_failure import JobStatusFailure  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        def _parse_data(data: object) -> JobStatusFailure | list[JobStatus] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = JobStatus.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = JobStatusFailure.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobStatusFailure | list[JobStatus] | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        job_status_list_envelope = cls(
+            success=success,
+            message=message,
+            data=data,
+        )
+
+        job_status_list_envelope.additional_properties = d
+        return job_status_list_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobUpdateResult")
+
+
+@_attrs_define
+class JobUpdateResult:
+    """
+    Attributes:
+        status_code (int | Unset): Dispatcher code: 0 success, 10 time out, 30 failed, 50 invalid.
+        command (None | str | Unset): A command for the pilot, e.g. `tobekilled`.
+        pilot_secrets (Any | Unset): The pilot secrets
+        error_diag (str | Unset): The error message when the metadata could not be stored.
+    """
+
+    status_code: int | Unset = UNSET
+    command: None | str | Unset = UNSET
+    pilot_secrets: Any | Unset = UNSET
+    error_diag: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        command: None | str | Unset
+        if isinstance(self.command, Unset):
+            command = UNSET
+        else:
+            command = self.command
+
+        pilot_secrets = self.pilot_secrets
+
+        error_diag = self.error_diag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status_code is not UNSET:
+            field_dict["StatusCode"] = status_code
+        if command is not UNSET:
+            field_dict["command"] = command
+        if pilot_secrets is not UNSET:
+            field_dict["pilotSecrets"] = pilot_secrets
+        if error_diag is not UNSET:
+            field_dict["ErrorDiag"] = error_diag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status_code = d.pop("StatusCode", UNSET)
+
+        def _parse_command(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command = _parse_command(d.pop("command", UNSET))
+
+        pilot_secrets = d.pop("pilotSecrets", UNSET)
+
+        error_diag = d.pop("ErrorDiag", UNSET)
+
+        job_update_result = cls(
+            status_code=status_code,
+            command=command,
+            pilot_secrets=pilot_secrets,
+            error_diag=error_diag,
+        )
+
+        job_update_result.additional_properties = d
+        return job_update_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

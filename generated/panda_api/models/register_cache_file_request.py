@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RegisterCacheFileRequest")
+
+
+@_attrs_define
+class RegisterCacheFileRequest:
+    """
+    Attributes:
+        user_name (str): The owner
+        file_name (str): The cache file name.
+        file_size (int): The size in bytes.
+        checksum (str): The CRC32 from the gzip footer
+    """
+
+    user_name: str
+    file_name: str
+    file_size: int
+    checksum: str
+
+    def to_dict(self) -> dict[str, Any]:
+        user_name = self.user_name
+
+        file_name = self.file_name
+
+        file_size = self.file_size
+
+        checksum = self.checksum
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "user_name": user_name,
+                "file_name": file_name,
+                "file_size": file_size,
+                "checksum": checksum,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_name = d.pop("user_name")
+
+        file_name = d.pop("file_name")
+
+        file_size = d.pop("file_size")
+
+        checksum = d.pop("checksum")
+
+        register_cache_file_request = cls(
+            user_name=user_name,
+            file_name=file_name,
+            file_size=file_size,
+            checksum=checksum,
+        )
+
+        return register_cache_file_request

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetJobCommandRequest")
+
+
+@_attrs_define
+class SetJobCommandRequest:
+    """
+    Attributes:
+        job_id (int): The PanDA job ID.
+        command (str): The command for the pilot, e.g. `tobekilled`.
+    """
+
+    job_id: int
+    command: str
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        command = self.command
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "job_id": job_id,
+                "command": command,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        job_id = d.pop("job_id")
+
+        command = d.pop("command")
+
+        set_job_command_request = cls(
+            job_id=job_id,
+            command=command,
+        )
+
+        return set_job_command_request

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TaskGlobalShareEnvelope")
+
+
+@_attrs_define
+class TaskGlobalShareEnvelope:
+    """The answer of `task/reassign_global_share`; `message` is null on success and on database errors.
+
+    Attributes:
+        success (bool):
+        message (None | str):
+        data (int | None): 0 ok, 1 invalid share, -1 database error.
+    """
+
+    success: bool
+    message: None | str
+    data: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message: None | str
+        message = self.message
+
+        data: int | None
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        def _parse_data(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        task_global_share_envelope = cls(
+            success=success,
+            message=message,
+            data=data,
+        )
+
+        task_global_share_envelope.additional_properties = d
+        return task_global_share_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

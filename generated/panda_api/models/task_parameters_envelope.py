@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.task_parameters import TaskParameters
+
+
+T = TypeVar("T", bound="TaskParametersEnvelope")
+
+
+@_attrs_define
+class TaskParametersEnvelope:
+    """
+    Attributes:
+        success (bool):
+        message (str):
+        data (None | TaskParameters):
+    """
+
+    success: bool
+    message: str
+    data: None | TaskParameters
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.task_parameters import TaskParameters  # noqa: PLC0415
+
+        success = self.success
+
+        message = self.message
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, TaskParameters):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_parameters import TaskParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        def _parse_data(data: object) -> None | TaskParameters:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = TaskParameters.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskParameters, data)
+
+        data = _parse_data(d.pop("data"))
+
+        task_parameters_envelope = cls(
+            success=success,
+            message=message,
+            data=data,
+        )
+
+        task_parameters_envelope.additional_properties = d
+        return task_parameters_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tasks_modified_since_envelope_data_type_0 import TasksModifiedSinceEnvelopeDataType0
+
+
+T = TypeVar("T", bound="TasksModifiedSinceEnvelope")
+
+
+@_attrs_define
+class TasksModifiedSinceEnvelope:
+    """
+    Attributes:
+        success (bool):
+        message (str):
+        data (None | TasksModifiedSinceEnvelopeDataType0): reqID (as a string; `"null"` for none) to the task summary.
+    """
+
+    success: bool
+    message: str
+    data: None | TasksModifiedSinceEnvelopeDataType0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tasks_modified_since_envelope_data_type_0 import TasksModifiedSinceEnvelopeDataType0  # noqa: PLC0415
+
+        success = self.success
+
+        message = self.message
+
+        data: dict[str, Any] | None
+        if isinstance(self.data, TasksModifiedSinceEnvelopeDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tasks_modified_since_envelope_data_type_0 import TasksModifiedSinceEnvelopeDataType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message")
+
+        def _parse_data(data: object) -> None | TasksModifiedSinceEnvelopeDataType0:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = TasksModifiedSinceEnvelopeDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TasksModifiedSinceEnvelopeDataType0, data)
+
+        data = _parse_data(d.pop("data"))
+
+        tasks_modified_since_envelope = cls(
+            success=success,
+            message=message,
+            data=data,
+        )
+
+        tasks_modified_since_envelope.additional_properties = d
+        return tasks_modified_since_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TouchCacheFileRequest")
+
+
+@_attrs_define
+class TouchCacheFileRequest:
+    """
+    Attributes:
+        file_name (str): The cache file name; any directory part is dropped.
+    """
+
+    file_name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name = self.file_name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "file_name": file_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_name = d.pop("file_name")
+
+        touch_cache_file_request = cls(
+            file_name=file_name,
+        )
+
+        return touch_cache_file_request

@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_campaign_id_request import GetCampaignIdRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: GetCampaignIdRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/poms/get_campaign_id",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> int | None | str | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[int | None | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCampaignIdRequest,
+) -> Response[int | None | str]:
+    """Look up a campaign id by name.
+
+     JSON number, or JSON `null` when `experiment` has no campaign of that name (the legacy client then
+    crashes in
+    `int()`). Legacy client: `get_campaign_id(experiment, campaign_name)`.
+
+    Args:
+        body (GetCampaignIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[int | None | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCampaignIdRequest,
+) -> int | None | str | None:
+    """Look up a campaign id by name.
+
+     JSON number, or JSON `null` when `experiment` has no campaign of that name (the legacy client then
+    crashes in
+    `int()`). Legacy client: `get_campaign_id(experiment, campaign_name)`.
+
+    Args:
+        body (GetCampaignIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        int | None | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCampaignIdRequest,
+) -> Response[int | None | str]:
+    """Look up a campaign id by name.
+
+     JSON number, or JSON `null` when `experiment` has no campaign of that name (the legacy client then
+    crashes in
+    `int()`). Legacy client: `get_campaign_id(experiment, campaign_name)`.
+
+    Args:
+        body (GetCampaignIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[int | None | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetCampaignIdRequest,
+) -> int | None | str | None:
+    """Look up a campaign id by name.
+
+     JSON number, or JSON `null` when `experiment` has no campaign of that name (the legacy client then
+    crashes in
+    `int()`). Legacy client: `get_campaign_id(experiment, campaign_name)`.
+
+    Args:
+        body (GetCampaignIdRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        int | None | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

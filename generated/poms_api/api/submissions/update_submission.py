@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_submission_request import UpdateSubmissionRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateSubmissionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/poms/update_submission",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.text
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = response.text
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = response.text
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubmissionRequest,
+) -> Response[str]:
+    """Update a submission's jobsub id, project and/or status.
+
+     **`jobsub_job_id` is required by the server** (missing → 400 `TypeError(... missing 1 required
+    positional
+    argument: 'jobsub_job_id')`); resend the current value when only changing the status. `status` is a
+    status
+    name; `Running` with `pct_complete` ≥ the stage's completion percentage is recorded as `Completed`.
+    Unknown
+    status names are ignored (still `Ok.`) and final states are not rolled back. Answers `text/html`
+    `Ok.`, or
+    `Unknown.` when there is no such submission. Legacy client:
+    `update_submission(submission_id, jobsub_job_id=None, status=None, project=None, **kwargs)`.
+
+    Args:
+        body (UpdateSubmissionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubmissionRequest,
+) -> str | None:
+    """Update a submission's jobsub id, project and/or status.
+
+     **`jobsub_job_id` is required by the server** (missing → 400 `TypeError(... missing 1 required
+    positional
+    argument: 'jobsub_job_id')`); resend the current value when only changing the status. `status` is a
+    status
+    name; `Running` with `pct_complete` ≥ the stage's completion percentage is recorded as `Completed`.
+    Unknown
+    status names are ignored (still `Ok.`) and final states are not rolled back. Answers `text/html`
+    `Ok.`, or
+    `Unknown.` when there is no such submission. Legacy client:
+    `update_submission(submission_id, jobsub_job_id=None, status=None, project=None, **kwargs)`.
+
+    Args:
+        body (UpdateSubmissionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubmissionRequest,
+) -> Response[str]:
+    """Update a submission's jobsub id, project and/or status.
+
+     **`jobsub_job_id` is required by the server** (missing → 400 `TypeError(... missing 1 required
+    positional
+    argument: 'jobsub_job_id')`); resend the current value when only changing the status. `status` is a
+    status
+    name; `Running` with `pct_complete` ≥ the stage's completion percentage is recorded as `Completed`.
+    Unknown
+    status names are ignored (still `Ok.`) and final states are not rolled back. Answers `text/html`
+    `Ok.`, or
+    `Unknown.` when there is no such submission. Legacy client:
+    `update_submission(submission_id, jobsub_job_id=None, status=None, project=None, **kwargs)`.
+
+    Args:
+        body (UpdateSubmissionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateSubmissionRequest,
+) -> str | None:
+    """Update a submission's jobsub id, project and/or status.
+
+     **`jobsub_job_id` is required by the server** (missing → 400 `TypeError(... missing 1 required
+    positional
+    argument: 'jobsub_job_id')`); resend the current value when only changing the status. `status` is a
+    status
+    name; `Running` with `pct_complete` ≥ the stage's completion percentage is recorded as `Completed`.
+    Unknown
+    status names are ignored (still `Ok.`) and final states are not rolled back. Answers `text/html`
+    `Ok.`, or
+    `Unknown.` when there is no such submission. Legacy client:
+    `update_submission(submission_id, jobsub_job_id=None, status=None, project=None, **kwargs)`.
+
+    Args:
+        body (UpdateSubmissionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.edit_action import EditAction
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditJobTypeRequest")
+
+
+@_attrs_define
+class EditJobTypeRequest:
+    """Form of the job-type editor, client variant (`pcl_call=1`).
+
+    Attributes:
+        action (EditAction): What the editor method does with the named item.
+        ae_definition_name (str): Job type name.
+        pcl_call (int | Unset): 1 = client variant (job type by name). Default: 1.
+        pc_username (str | Unset): Caller's username (informational).
+        experiment (str | Unset): Experiment of the job type (send together with role).
+        role (Role | Unset): Role to act in. `analysis` works on the caller's own items; `production-shifter` may do
+            (launch, update) what production may, but not modify; `production` and `superuser` need the matching membership.
+        ae_output_file_patterns (str | Unset): SQL-like output file patterns (empty = `%`); required for add/edit.
+        ae_launch_script (str | Unset): Launch command; required and non-empty for add/edit.
+        ae_definition_parameters (str | Unset): JSON text of `[key, value]` pairs, or `null`; required for add/edit.
+        ae_definition_recovery (str | Unset): JSON text of recoveries (default `[]`).
+        ae_input_files_per_job (int | Unset): Input files per job (default 0).
+        ae_output_files_per_job (int | Unset): Output files per job (default 0).
+        ae_active (str | Unset): Any value = active; absent = inactive.
+    """
+
+    action: EditAction
+    ae_definition_name: str
+    pcl_call: int | Unset = 1
+    pc_username: str | Unset = UNSET
+    experiment: str | Unset = UNSET
+    role: Role | Unset = UNSET
+    ae_output_file_patterns: str | Unset = UNSET
+    ae_launch_script: str | Unset = UNSET
+    ae_definition_parameters: str | Unset = UNSET
+    ae_definition_recovery: str | Unset = UNSET
+    ae_input_files_per_job: int | Unset = UNSET
+    ae_output_files_per_job: int | Unset = UNSET
+    ae_active: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action.value
+
+        ae_definition_name = self.ae_definition_name
+
+        pcl_call = self.pcl_call
+
+        pc_username = self.pc_username
+
+        experiment = self.experiment
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        ae_output_file_patterns = self.ae_output_file_patterns
+
+        ae_launch_script = self.ae_launch_script
+
+        ae_definition_parameters = self.ae_definition_parameters
+
+        ae_definition_recovery = self.ae_definition_recovery
+
+        ae_input_files_per_job = self.ae_input_files_per_job
+
+        ae_output_files_per_job = self.ae_output_files_per_job
+
+        ae_active = self.ae_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "action": action,
+                "ae_definition_name": ae_definition_name,
+            }
+        )
+        if pcl_call is not UNSET:
+            field_dict["pcl_call"] = pcl_call
+        if pc_username is not UNSET:
+            field_dict["pc_username"] = pc_username
+        if experiment is not UNSET:
+            field_dict["experiment"] = experiment
+        if role is not UNSET:
+            field_dict["role"] = role
+        if ae_output_file_patterns is not UNSET:
+            field_dict["ae_output_file_patterns"] = ae_output_file_patterns
+        if ae_launch_script is not UNSET:
+            field_dict["ae_launch_script"] = ae_launch_script
+        if ae_definition_parameters is not UNSET:
+            field_dict["ae_definition_parameters"] = ae_definition_parameters
+        if ae_definition_recovery is not UNSET:
+            field_dict["ae_definition_recovery"] = ae_definition_recovery
+        if ae_input_files_per_job is not UNSET:
+            field_dict["ae_input_files_per_job"] = ae_input_files_per_job
+        if ae_output_files_per_job is not UNSET:
+            field_dict["ae_output_files_per_job"] = ae_output_files_per_job
+        if ae_active is not UNSET:
+            field_dict["ae_active"] = ae_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = EditAction(d.pop("action"))
+
+        ae_definition_name = d.pop("ae_definition_name")
+
+        pcl_call = d.pop("pcl_call", UNSET)
+
+        pc_username = d.pop("pc_username", UNSET)
+
+        experiment = d.pop("experiment", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
+
+        ae_output_file_patterns = d.pop("ae_output_file_patterns", UNSET)
+
+        ae_launch_script = d.pop("ae_launch_script", UNSET)
+
+        ae_definition_parameters = d.pop("ae_definition_parameters", UNSET)
+
+        ae_definition_recovery = d.pop("ae_definition_recovery", UNSET)
+
+        ae_input_files_per_job = d.pop("ae_input_files_per_job", UNSET)
+
+        ae_output_files_per_job = d.pop("ae_output_files_per_job", UNSET)
+
+        ae_active = d.pop("ae_active", UNSET)
+
+        edit_job_type_request = cls(
+            action=action,
+            ae_definition_name=ae_definition_name,
+            pcl_call=pcl_call,
+            pc_username=pc_username,
+            experiment=experiment,
+            role=role,
+            ae_output_file_patterns=ae_output_file_patterns,
+            ae_launch_script=ae_launch_script,
+            ae_definition_parameters=ae_definition_parameters,
+            ae_definition_recovery=ae_definition_recovery,
+            ae_input_files_per_job=ae_input_files_per_job,
+            ae_output_files_per_job=ae_output_files_per_job,
+            ae_active=ae_active,
+        )
+
+        edit_job_type_request.additional_properties = d
+        return edit_job_type_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

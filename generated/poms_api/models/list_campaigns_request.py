@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, Literal, TextIO, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListCampaignsRequest")
+
+
+@_attrs_define
+class ListCampaignsRequest:
+    """Form of `show_campaigns` (listing). Extra fields are accepted and echoed.
+
+    Attributes:
+        fmt (Literal['json'] | Unset): `json` (required for a JSON answer; without it the server renders HTML). Default:
+            'json'.
+        experiment (str | Unset): Experiment to list (send together with role).
+        role (Role | Unset): Role to act in. `analysis` works on the caller's own items; `production-shifter` may do
+            (launch, update) what production may, but not modify; `production` and `superuser` need the matching membership.
+        update_view (str | Unset): Presence (any value) makes the `view_*` fields count; without it the default view
+            applies.
+        view_active (str | Unset): Non-empty = include active campaigns (with update_view).
+        view_inactive (str | Unset): Non-empty = include inactive campaigns (with update_view).
+        view_mine (str | Unset): Non-empty = include the caller's campaigns (with update_view).
+        view_others (str | Unset): Non-empty = include other users' campaigns (with update_view).
+        view_analysis (str | Unset): Non-empty = include analysis campaigns (with update_view).
+        view_production (str | Unset): Non-empty = include production campaigns (with update_view).
+    """
+
+    fmt: Literal["json"] | Unset = "json"
+    experiment: str | Unset = UNSET
+    role: Role | Unset = UNSET
+    update_view: str | Unset = UNSET
+    view_active: str | Unset = UNSET
+    view_inactive: str | Unset = UNSET
+    view_mine: str | Unset = UNSET
+    view_others: str | Unset = UNSET
+    view_analysis: str | Unset = UNSET
+    view_production: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fmt = self.fmt
+
+        experiment = self.experiment
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        update_view = self.update_view
+
+        view_active = self.view_active
+
+        view_inactive = self.view_inactive
+
+        view_mine = self.view_mine
+
+        view_others = self.view_others
+
+        view_analysis = self.view_analysis
+
+        view_production = self.view_production
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fmt is not UNSET:
+            field_dict["fmt"] = fmt
+        if experiment is not UNSET:
+            field_dict["experiment"] = experiment
+        if role is not UNSET:
+            field_dict["role"] = role
+        if update_view is not UNSET:
+            field_dict["update_view"] = update_view
+        if view_active is not UNSET:
+            field_dict["view_active"] = view_active
+        if view_inactive is not UNSET:
+            field_dict["view_inactive"] = view_inactive
+        if view_mine is not UNSET:
+            field_dict["view_mine"] = view_mine
+        if view_others is not UNSET:
+            field_dict["view_others"] = view_others
+        if view_analysis is not UNSET:
+            field_dict["view_analysis"] = view_analysis
+        if view_production is not UNSET:
+            field_dict["view_production"] = view_production
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fmt = cast(Literal["json"] | Unset, d.pop("fmt", UNSET))
+        if fmt != "json" and not isinstance(fmt, Unset):
+            raise ValueError(f"fmt must match const 'json', got '{fmt}'")
+
+        experiment = d.pop("experiment", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
+
+        update_view = d.pop("update_view", UNSET)
+
+        view_active = d.pop("view_active", UNSET)
+
+        view_inactive = d.pop("view_inactive", UNSET)
+
+        view_mine = d.pop("view_mine", UNSET)
+
+        view_others = d.pop("view_others", UNSET)
+
+        view_analysis = d.pop("view_analysis", UNSET)
+
+        view_production = d.pop("view_production", UNSET)
+
+        list_campaigns_request = cls(
+            fmt=fmt,
+            experiment=experiment,
+            role=role,
+            update_view=update_view,
+            view_active=view_active,
+            view_inactive=view_inactive,
+            view_mine=view_mine,
+            view_others=view_others,
+            view_analysis=view_analysis,
+            view_production=view_production,
+        )
+
+        list_campaigns_request.additional_properties = d
+        return list_campaigns_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagLink")
+
+
+@_attrs_define
+class TagLink:
+    """
+    Attributes:
+        campaign_id (str): The comma-separated ids as sent.
+        tag_id (int):
+        tag_name (str):
+        msg (str): `OK`.
+    """
+
+    campaign_id: str
+    tag_id: int
+    tag_name: str
+    msg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        tag_id = self.tag_id
+
+        tag_name = self.tag_name
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+                "tag_id": tag_id,
+                "tag_name": tag_name,
+                "msg": msg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
+
+        tag_id = d.pop("tag_id")
+
+        tag_name = d.pop("tag_name")
+
+        msg = d.pop("msg")
+
+        tag_link = cls(
+            campaign_id=campaign_id,
+            tag_id=tag_id,
+            tag_name=tag_name,
+            msg=msg,
+        )
+
+        tag_link.additional_properties = d
+        return tag_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

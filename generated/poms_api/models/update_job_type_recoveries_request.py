@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, BinaryIO, Generator, TextIO, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateJobTypeRecoveriesRequest")
+
+
+@_attrs_define
+class UpdateJobTypeRecoveriesRequest:
+    """
+    Attributes:
+        job_type_id (int): Job type id.
+        recoveries (str): JSON text `[["<recovery type>", [["<option>", "<value>"], ...]], ...]`.
+        experiment (str | Unset): Experiment of the job type (send together with role).
+        role (Role | Unset): Role to act in. `analysis` works on the caller's own items; `production-shifter` may do
+            (launch, update) what production may, but not modify; `production` and `superuser` need the matching membership.
+    """
+
+    job_type_id: int
+    recoveries: str
+    experiment: str | Unset = UNSET
+    role: Role | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_type_id = self.job_type_id
+
+        recoveries = self.recoveries
+
+        experiment = self.experiment
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "job_type_id": job_type_id,
+                "recoveries": recoveries,
+            }
+        )
+        if experiment is not UNSET:
+            field_dict["experiment"] = experiment
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        job_type_id = d.pop("job_type_id")
+
+        recoveries = d.pop("recoveries")
+
+        experiment = d.pop("experiment", UNSET)
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role, Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
+
+        update_job_type_recoveries_request = cls(
+            job_type_id=job_type_id,
+            recoveries=recoveries,
+            experiment=experiment,
+            role=role,
+        )
+
+        update_job_type_recoveries_request.additional_properties = d
+        return update_job_type_recoveries_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
