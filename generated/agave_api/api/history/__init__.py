@@ -1,1 +1,23 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoints tagged `history`, one module each, imported on first access (PEP 562)."""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        get_job_history,
+    )
+
+__all__ = ("get_job_history",)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f".{name}", __name__)
+    globals()[name] = module
+    return module
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

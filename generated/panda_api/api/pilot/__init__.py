@@ -1,1 +1,37 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoints tagged `pilot`, one module each, imported on first access (PEP 562)."""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        acquire_jobs,
+        get_pilot_job_status,
+        update_job,
+        update_jobs_bulk,
+        update_worker_node,
+        update_worker_node_gpu,
+        update_worker_status,
+    )
+
+__all__ = (
+    "acquire_jobs",
+    "get_pilot_job_status",
+    "update_job",
+    "update_jobs_bulk",
+    "update_worker_status",
+    "update_worker_node",
+    "update_worker_node_gpu",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f".{name}", __name__)
+    globals()[name] = module
+    return module
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,1 +1,31 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoints tagged `files`, one module each, imported on first access (PEP 562)."""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import (
+        delete_uploaded_files,
+        download_file,
+        list_uploaded_files,
+        upload_file,
+    )
+
+__all__ = (
+    "upload_file",
+    "download_file",
+    "delete_uploaded_files",
+    "list_uploaded_files",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f".{name}", __name__)
+    globals()[name] = module
+    return module
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
