@@ -90,9 +90,7 @@ def generate_into(system: str, root: Path, out_parent: Path) -> Path:
 def tree_files(top: Path) -> set[str]:
     if not top.is_dir():
         return set()
-    return {
-        p.relative_to(top).as_posix() for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-    }
+    return {p.relative_to(top).as_posix() for p in top.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def stale_files(fresh: Path, committed: Path) -> list[str]:
@@ -137,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         with tempfile.TemporaryDirectory(prefix="sciclients-gen-") as tmp:
             with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-                fresh = dict(zip(systems, pool.map(lambda s: generate_into(s, root, Path(tmp)), systems)))
+                fresh = dict(zip(systems, pool.map(lambda s: generate_into(s, root, Path(tmp)), systems), strict=True))
             if args.check:
                 return report_drift(fresh, root, started)
             for system, package in fresh.items():
@@ -163,7 +161,7 @@ def report_drift(fresh: dict[str, Path], root: Path, started: float) -> int:
         if not stale:
             print(f"generated/{system}_api: up to date")
     if drift:
-        print(f"error: generated/ does not match the specs; run: python scripts/generate.py", file=sys.stderr)
+        print("error: generated/ does not match the specs; run: python scripts/generate.py", file=sys.stderr)
         return 1
     print(f"check done in {time.monotonic() - started:.1f} s")
     return 0

@@ -73,7 +73,9 @@ class SpecChecker:
             if not op_id:
                 self.problem(where, "operation has no operationId")
             elif op_id in seen:
-                self.problem(where + ("operationId",), f"duplicate operationId {op_id!r} (also at {pointer(seen[op_id])})")
+                self.problem(
+                    where + ("operationId",), f"duplicate operationId {op_id!r} (also at {pointer(seen[op_id])})"
+                )
             else:
                 seen[op_id] = where
             tags = op.get("tags") or []
@@ -138,7 +140,9 @@ class SpecChecker:
                     self.problem(where + tuple(error.absolute_path), f"invalid JSON Schema: {error.message}")
                 if "example" in schema:
                     self.check_example(schema["example"], where, where + ("example",))
-                for i, value in enumerate(schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []):
+                for i, value in enumerate(
+                    schema.get("examples") or [] if isinstance(schema.get("examples"), list) else []
+                ):
                     self.check_example(value, where, where + ("examples", i))
             # the object holding `schema` (media type, parameter, header) may carry example(s) for it
             if root[-1] == "schema":

@@ -97,7 +97,9 @@ def convert(value: Any, annotation: Any, package: str) -> Any:
     """Turn a JSON value into what the generated code expects for a parameter of that annotation."""
     origin = typing.get_origin(annotation)
     if origin in (typing.Union, types.UnionType):
-        members = [a for a in typing.get_args(annotation) if a is not type(None) and getattr(a, "__name__", "") != "Unset"]
+        members = [
+            a for a in typing.get_args(annotation) if a is not type(None) and getattr(a, "__name__", "") != "Unset"
+        ]
         if value is None:
             return None
         errors = []
@@ -119,7 +121,9 @@ def convert(value: Any, annotation: Any, package: str) -> Any:
         if issubclass(annotation, enum.Enum):
             return annotation(value)
         if annotation.__name__ == "File":
-            return annotation(payload=io.BytesIO(value if isinstance(value, bytes) else b"x"), file_name="sources.test.tar.gz")
+            return annotation(
+                payload=io.BytesIO(value if isinstance(value, bytes) else b"x"), file_name="sources.test.tar.gz"
+            )
         if hasattr(annotation, "from_dict"):
             if not isinstance(value, dict):
                 raise TypeError(f"{annotation.__name__} needs an object")
@@ -170,7 +174,7 @@ def auth_headers(doc: dict[str, Any], op: Operation) -> dict[str, str]:
     requirements = op.spec.get("security", doc.get("security", []))
     schemes = (doc.get("components") or {}).get("securitySchemes") or {}
     headers: dict[str, str] = {}
-    for name in (requirements[0] if requirements else {}):
+    for name in requirements[0] if requirements else {}:
         scheme = schemes.get(name, {})
         if scheme.get("type") == "http" and scheme.get("scheme", "").lower() == "basic":
             headers["Authorization"] = "Basic Y29udHJhY3Q6dGVzdA=="  # contract:test

@@ -1,0 +1,77 @@
+"""Configuration helpers shared by the systems: precedence, environment, timeouts, transport safety."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from sciclients.errors import ConfigurationError
+
+__all__ = ["first_set", "env", "env_flag", "DEFAULT_TIMEOUT", "coerce_timeout", "is_loopback", "check_transport"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+def first_set(*candidates: str | None) -> str | None:
+    """The first candidate that is neither None nor empty: explicit argument > environment > file > default."""
+    for value in candidates:
+        if value is not None and str(value).strip() != "":
+            return value
+    return None
+
+
+def env(name: str, environ: Mapping[str, str] | None = None) -> str | None:
+    value = (os.environ if environ is None else environ).get(name)
+    return value.strip() if value and value.strip() else None
+
+
+def env_flag(name: str, environ: Mapping[str, str] | None = None) -> bool | None:
+    """True/False for the usual spellings (1/0, true/false, yes/no, on/off), None when unset."""
+    value = env(name, environ)
+    if value is None:
+        return None
+    lowered = value.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ConfigurationError(f"{name}={value!r}: expected one of 1/0, true/false, yes/no, on/off")
+
+
+def coerce_timeout(timeout: float | httpx.Timeout | None, argument: str = "timeout") -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise ValueError(f"{argument} must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 10.0))
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_transport(base_url: str, *, has_credentials: bool, allow_insecure_http: bool, argument: str) -> httpx.URL:
+    """Parse the base URL and refuse to send credentials in clear text to a non-loopback host."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ValueError(f"{argument}: {base_url!r} is not a valid URL ({exc})") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"{argument}: expected an http(s)://host[:port] URL, got {base_url!r}")
+    if url.scheme == "http" and has_credentials and not allow_insecure_http and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"{argument}: refusing to send credentials over plain http to {url.host}; use https, "
+            "or pass allow_insecure_http=True if you really mean it"
+        )
+    return url

@@ -1,0 +1,238 @@
+"""One pooled httpx client per typed client: retries, timeouts, error mapping and logging, written once.
+
+A system builds `HTTPOptions` (base URL, auth, TLS, headers, how to read its error bodies) and hands them
+to `SyncHTTP` or `AsyncHTTP`; its typed client sends every request through `send`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import gzip
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from sciclients import errors
+from sciclients._redaction import redact
+
+from ._logging import logger
+
+__all__ = ["HTTPOptions", "SyncHTTP", "AsyncHTTP", "RETRY_STATUSES", "default_error_message"]
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Failures where the request certainly never reached the server: safe to retry anything.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures after the request may have been delivered: retried only when repeating it is harmless.
+_MAYBE_SENT = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.ReadTimeout, httpx.WriteTimeout)
+_MAX_RETRY_AFTER = 60.0
+_BODY_EXCERPT = 2000
+
+
+def default_error_message(response: httpx.Response) -> str:
+    """The server's own words from an error answer: its text, stripped and shortened."""
+    text = response.text.strip()
+    return text[:_BODY_EXCERPT] if text else response.reason_phrase
+
+
+@attrs.frozen(repr=False)
+class HTTPOptions:
+    base_url: str
+    auth: httpx.Auth | None = None
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+    verify: Any = True  # ssl.SSLContext or bool
+    timeout: httpx.Timeout = httpx.Timeout(60.0, connect=10.0)
+    max_retries: int = 2
+    backoff_base: float = 0.5  # seconds; the first retry waits about this long, doubling after
+    backoff_max: float = 8.0
+    error_message: Callable[[httpx.Response], str] = default_error_message
+    error_class: Callable[[int, str], type[errors.APIStatusError]] = lambda status, _text: errors.status_error_class(
+        status
+    )
+    gzip_json_above: int | None = None  # compress JSON request bodies larger than this many bytes
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None  # tests inject one
+    follow_redirects: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, got {self.max_retries!r}")
+
+    def __repr__(self) -> str:  # never shows headers or auth
+        return f"HTTPOptions(base_url={self.base_url!r}, timeout={self.timeout!r}, max_retries={self.max_retries})"
+
+
+class _Base:
+    _options: HTTPOptions
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        o = self._options
+        kwargs: dict[str, Any] = {
+            "base_url": o.base_url,
+            "auth": o.auth,
+            "headers": dict(o.headers),
+            "verify": o.verify,
+            "timeout": o.timeout,
+            "follow_redirects": o.follow_redirects,
+        }
+        if o.transport is not None:
+            kwargs["transport"] = o.transport
+        return kwargs
+
+    def _build(self, client: httpx.Client | httpx.AsyncClient, request_kwargs: Mapping[str, Any]) -> httpx.Request:
+        request = client.build_request(timeout=self._options.timeout, **request_kwargs)
+        limit = self._options.gzip_json_above
+        if limit is not None and "json" in request_kwargs and len(request.content) > limit:
+            body = gzip.compress(request.content, mtime=0)
+            headers = httpx.Headers(request.headers)
+            headers["Content-Encoding"] = "gzip"
+            headers["Content-Length"] = str(len(body))
+            request = httpx.Request(request.method, request.url, headers=headers, content=body,
+                                    extensions=request.extensions)  # fmt: skip
+        return request
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            delay = _retry_after(response.headers)
+            if delay is not None:
+                return delay
+        backoff = min(self._options.backoff_base * 2.0**attempt, self._options.backoff_max)
+        return backoff * (1 - 0.25 * random.random())  # jitter: spread clients that failed together
+
+    def _should_retry_error(self, exc: Exception, idempotent: bool) -> bool:
+        return isinstance(exc, _NOT_SENT) or (idempotent and isinstance(exc, _MAYBE_SENT))
+
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        if logger.isEnabledFor(10):
+            suffix = f" (retry {attempt})" if attempt else ""
+            logger.debug("request %s %s%s", request.method, request.url, suffix)
+
+    def _log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+        logger.info(
+            "%s %s -> %s in %.0f ms", request.method, request.url, response.status_code,
+            (time.monotonic() - started) * 1000,
+        )  # fmt: skip
+
+    def _connection_error(self, exc: Exception, request: httpx.Request) -> errors.APIConnectionError:
+        cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
+        what = "timed out" if cls is errors.APITimeoutError else "connection failed"
+        return cls(f"{what}: {type(exc).__name__}: {exc}", method=request.method, url=str(request.url))
+
+    def raise_for_status(self, response: httpx.Response) -> None:
+        """Raise the typed error for an HTTP failure status (>= 400), with the server's own words."""
+        if response.status_code < 400:
+            return
+        request = response.request
+        server_message = redact(self._options.error_message(response))
+        cls = self._options.error_class(response.status_code, server_message)
+        raise cls(
+            f"HTTP {response.status_code}: {server_message}",
+            status_code=response.status_code,
+            server_message=server_message,
+            body=response.text,  # already in memory; callers such as jdma_lib re-read it as JSON
+            method=request.method,
+            url=str(request.url),
+        )
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        seconds = parsed.timestamp() - time.time()
+    return max(0.0, min(seconds, _MAX_RETRY_AFTER))
+
+
+class SyncHTTP(_Base):
+    """The blocking transport of a typed client. Thread-safe; close it (or use `with`) when done."""
+
+    def __init__(self, options: HTTPOptions, *, shared: httpx.Client | None = None) -> None:
+        self._options = options
+        self._client = shared if shared is not None else httpx.Client(**self._client_kwargs())
+
+    @property
+    def options(self) -> HTTPOptions:
+        return self._options
+
+    def with_options(self, **changes: Any) -> SyncHTTP:
+        """A view with other timeout/max_retries that shares this one's connection pool."""
+        return SyncHTTP(attrs.evolve(self._options, **changes), shared=self._client)
+
+    def send(self, request_kwargs: Mapping[str, Any], *, idempotent: bool, stream: bool = False) -> httpx.Response:
+        """Send with retries; with `stream`, the body is left unread (the caller reads and closes it)."""
+        request = self._build(self._client, request_kwargs)
+        attempt = 0
+        while True:
+            self._log_request(request, attempt)
+            started = time.monotonic()
+            try:
+                response = self._client.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
+                    time.sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise self._connection_error(exc, request) from None
+            self._log_response(request, response, started)
+            if idempotent and response.status_code in RETRY_STATUSES and attempt < self._options.max_retries:
+                delay = self._retry_delay(attempt, response)
+                response.close()
+                time.sleep(delay)
+                attempt += 1
+                continue
+            return response
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AsyncHTTP(_Base):
+    """The asyncio transport of a typed client. Close it (or use `async with`) when done."""
+
+    def __init__(self, options: HTTPOptions, *, shared: httpx.AsyncClient | None = None) -> None:
+        self._options = options
+        self._client = shared if shared is not None else httpx.AsyncClient(**self._client_kwargs())
+
+    @property
+    def options(self) -> HTTPOptions:
+        return self._options
+
+    def with_options(self, **changes: Any) -> AsyncHTTP:
+        return AsyncHTTP(attrs.evolve(self._options, **changes), shared=self._client)
+
+    async def send(
+        self, request_kwargs: Mapping[str, Any], *, idempotent: bool, stream: bool = False
+    ) -> httpx.Response:
+        request = self._build(self._client, request_kwargs)
+        attempt = 0
+        while True:
+            self._log_request(request, attempt)
+            started = time.monotonic()
+            try:
+                response = await self._client.send(request, stream=stream)
+            except httpx.TransportError as exc:
+                if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
+                    await asyncio.sleep(self._retry_delay(attempt, None))
+                    attempt += 1
+                    continue
+                raise self._connection_error(exc, request) from None
+            self._log_response(request, response, started)
+            if idempotent and response.status_code in RETRY_STATUSES and attempt < self._options.max_retries:
+                delay = self._retry_delay(attempt, response)
+                await response.aclose()
+                await asyncio.sleep(delay)
+                attempt += 1
+                continue
+            return response
+
+    async def close(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,32 @@
+"""The `sciclients` logger. `SCICLIENTS_LOG=info|debug` switches output to stderr on."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from sciclients._redaction import RedactingFilter
+
+__all__ = ["logger", "setup_logging"]
+
+logger = logging.getLogger("sciclients")
+# Every record of this logger is redacted before any handler, ours or the caller's, sees it.
+logger.addFilter(RedactingFilter())
+
+_configured = False
+
+
+def setup_logging() -> None:
+    """Honour SCICLIENTS_LOG once per process (called when the first client is created)."""
+    global _configured
+    if _configured:
+        return
+    _configured = True
+    level = os.environ.get("SCICLIENTS_LOG", "").strip().lower()
+    if level not in ("debug", "info"):
+        return
+    handler = logging.StreamHandler()
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)

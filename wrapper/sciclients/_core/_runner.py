@@ -1,0 +1,66 @@
+"""Runners execute a Call through a client's transport: blocking, or as a coroutine."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from ._http import AsyncHTTP, SyncHTTP
+from ._operation import Call
+
+__all__ = ["SyncRunner", "AsyncRunner"]
+
+R = TypeVar("R")
+
+
+class SyncRunner:
+    def __init__(self, http: SyncHTTP) -> None:
+        self.http = http
+
+    def run(self, call: Call[R]) -> R:
+        streaming = call.sink is not None
+        try:
+            response = self.http.send(call.request, idempotent=call.idempotent, stream=streaming)
+            try:
+                if streaming:
+                    if response.status_code >= 400:
+                        response.read()
+                    else:
+                        for chunk in response.iter_bytes():
+                            call.sink.write(chunk)
+                self.http.raise_for_status(response)
+                return call.parse(response)
+            finally:
+                response.close()
+        finally:
+            _close_all(call)
+
+
+class AsyncRunner:
+    def __init__(self, http: AsyncHTTP) -> None:
+        self.http = http
+
+    def run(self, call: Call[R]) -> Any:
+        return self._run(call)
+
+    async def _run(self, call: Call[R]) -> R:
+        streaming = call.sink is not None
+        try:
+            response = await self.http.send(call.request, idempotent=call.idempotent, stream=streaming)
+            try:
+                if streaming:
+                    if response.status_code >= 400:
+                        await response.aread()
+                    else:
+                        async for chunk in response.aiter_bytes():
+                            call.sink.write(chunk)  # a local file: small blocking writes are fine
+                self.http.raise_for_status(response)
+                return call.parse(response)
+            finally:
+                await response.aclose()
+        finally:
+            _close_all(call)
+
+
+def _close_all(call: Call[Any]) -> None:
+    for resource in call.closing:
+        resource.close()
