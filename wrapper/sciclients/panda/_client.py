@@ -1,0 +1,242 @@
+"""`Panda` and `AsyncPanda`: one attribute per PanDA v1 module, each method one server function."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from sciclients._core import (
+    AsyncHTTP,
+    AsyncMode,
+    AsyncRunner,
+    HTTPOptions,
+    SyncHTTP,
+    SyncMode,
+    SyncRunner,
+    coerce_timeout,
+    setup_logging,
+)
+
+from ._config import DEFAULT_TIMEOUT, AuthMode, PandaConfig
+from ._errors import error_class_for_status
+from ._resources import (
+    AsyncProcessResource,
+    CredsResource,
+    DataCarouselResource,
+    EventResource,
+    FileServerResource,
+    HarvesterResource,
+    IddsResource,
+    JobResource,
+    LegacyResource,
+    MetaconfigResource,
+    PilotResource,
+    StatisticsResource,
+    SystemResource,
+    TaskResource,
+    WorkflowResource,
+)
+
+__all__ = ["Panda", "AsyncPanda"]
+
+M = TypeVar("M", SyncMode, AsyncMode)
+# JSON bodies above this size are sent gzip-compressed (the server accepts Content-Encoding: gzip).
+GZIP_JSON_ABOVE = 16 * 1024
+
+
+class _Resources(Generic[M]):
+    """The resource attributes, shared by both clients (typed by mode)."""
+
+    async_process: AsyncProcessResource[M]
+    creds: CredsResource[M]
+    data_carousel: DataCarouselResource[M]
+    event: EventResource[M]
+    file_server: FileServerResource[M]
+    harvester: HarvesterResource[M]
+    idds: IddsResource[M]
+    job: JobResource[M]
+    metaconfig: MetaconfigResource[M]
+    pilot: PilotResource[M]
+    statistics: StatisticsResource[M]
+    system: SystemResource[M]
+    task: TaskResource[M]
+    workflow: WorkflowResource[M]
+    legacy: LegacyResource[M]
+
+    def _attach(self, runner: Any) -> None:
+        for name, cls in _RESOURCE_CLASSES.items():
+            setattr(self, name, cls(runner))
+
+
+_RESOURCE_CLASSES: dict[str, type[Any]] = {
+    "async_process": AsyncProcessResource,
+    "creds": CredsResource,
+    "data_carousel": DataCarouselResource,
+    "event": EventResource,
+    "file_server": FileServerResource,
+    "harvester": HarvesterResource,
+    "idds": IddsResource,
+    "job": JobResource,
+    "metaconfig": MetaconfigResource,
+    "pilot": PilotResource,
+    "statistics": StatisticsResource,
+    "system": SystemResource,
+    "task": TaskResource,
+    "workflow": WorkflowResource,
+    "legacy": LegacyResource,
+}
+
+
+def _options(
+    config: PandaConfig, timeout: float | httpx.Timeout | None, max_retries: int, transport: Any
+) -> HTTPOptions:
+    return HTTPOptions(
+        base_url=config.base_url,
+        auth=config.auth,
+        # Exactly this string: anything else (even "application/json, */*") makes PanDA answer a Python repr.
+        headers={"Accept": "application/json"},
+        verify=config.verify,
+        timeout=DEFAULT_TIMEOUT if timeout is None else coerce_timeout(timeout),
+        max_retries=max_retries,
+        error_class=error_class_for_status,
+        gzip_json_above=GZIP_JSON_ABOVE,
+        transport=transport,
+    )
+
+
+_DOC_ARGS = """
+    Arguments (each falls back to the environment panda-client users already have):
+        base_url: server URL; default `PANDA_URL_SSL` (only scheme://host:port is used), else the production server.
+        auth: 'oidc', 'x509' or 'none'; default: 'oidc' when PANDA_AUTH=oidc or a token is given, else 'x509'.
+        token: an OIDC ID token; default PANDA_AUTH_ID_TOKEN, OIDC_AUTH_TOKEN_FILE, OIDC_AUTH_ID_TOKEN,
+            then panda-client's cache `$PANDA_CONFIG_ROOT/.token` (refreshed when it expires).
+        vo: the VO or `vo:role` sent as Origin with tokens; default PANDA_AUTH_VO, OIDC_AUTH_VO.
+        proxy: X.509 proxy file; default X509_USER_PROXY, else /tmp/x509up_u<uid>.
+        ca_dir: CA directory; default X509_CERT_DIR, else /etc/grid-security/certificates if present.
+            System CAs stay trusted.
+        verify: verify the server certificate; default True unless PANDA_VERIFY_HOST=off.
+        timeout: seconds or an httpx.Timeout; default 600 s read, 30 s connect (the server's own limit).
+        max_retries: retries of idempotent calls on connection errors and 429/502/503/504 (default 2).
+        allow_insecure_http: allow credentials over plain http to a non-loopback host.
+"""
+
+
+class Panda(_Resources[SyncMode]):
+    __doc__ = "Blocking PanDA client.\n" + _DOC_ARGS
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        auth: AuthMode | None = None,
+        token: str | None = None,
+        vo: str | None = None,
+        proxy: str | os.PathLike[str] | None = None,
+        ca_dir: str | os.PathLike[str] | None = None,
+        verify: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        allow_insecure_http: bool = False,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        setup_logging()
+        self.config = PandaConfig.resolve(
+            base_url=base_url, auth=auth, token=token, vo=vo, proxy=proxy, ca_dir=ca_dir, verify=verify,
+            allow_insecure_http=allow_insecure_http,
+        )  # fmt: skip
+        self._http = SyncHTTP(_options(self.config, timeout, max_retries, transport))
+        self._attach(SyncRunner(self._http))
+
+    @classmethod
+    def _view(cls, config: PandaConfig, http: SyncHTTP) -> Panda:
+        client = cls.__new__(cls)
+        client.config, client._http = config, http
+        client._attach(SyncRunner(http))
+        return client
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Panda:
+        """The same client with another timeout or retry count, sharing the connection pool."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = coerce_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        return Panda._view(self.config, self._http.with_options(**changes))
+
+    @property
+    def base_url(self) -> str:
+        return self.config.base_url
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Panda:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Panda(base_url={self.config.base_url!r}, auth={self.config.auth_mode!r})"
+
+
+class AsyncPanda(_Resources[AsyncMode]):
+    __doc__ = "asyncio PanDA client.\n" + _DOC_ARGS
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        auth: AuthMode | None = None,
+        token: str | None = None,
+        vo: str | None = None,
+        proxy: str | os.PathLike[str] | None = None,
+        ca_dir: str | os.PathLike[str] | None = None,
+        verify: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        allow_insecure_http: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        setup_logging()
+        self.config = PandaConfig.resolve(
+            base_url=base_url, auth=auth, token=token, vo=vo, proxy=proxy, ca_dir=ca_dir, verify=verify,
+            allow_insecure_http=allow_insecure_http,
+        )  # fmt: skip
+        self._http = AsyncHTTP(_options(self.config, timeout, max_retries, transport))
+        self._attach(AsyncRunner(self._http))
+
+    @classmethod
+    def _view(cls, config: PandaConfig, http: AsyncHTTP) -> AsyncPanda:
+        client = cls.__new__(cls)
+        client.config, client._http = config, http
+        client._attach(AsyncRunner(http))
+        return client
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncPanda:
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = coerce_timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        return AsyncPanda._view(self.config, self._http.with_options(**changes))
+
+    @property
+    def base_url(self) -> str:
+        return self.config.base_url
+
+    async def close(self) -> None:
+        await self._http.close()
+
+    async def __aenter__(self) -> AsyncPanda:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"AsyncPanda(base_url={self.config.base_url!r}, auth={self.config.auth_mode!r})"

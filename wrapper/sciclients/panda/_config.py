@@ -1,0 +1,147 @@
+"""PanDA configuration from arguments and the environment panda-client users already have.
+
+Precedence: explicit argument > environment variable > files (token cache, proxy) > default.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+import httpx
+
+from sciclients import errors
+from sciclients._core import (
+    StaticToken,
+    TokenAuth,
+    TokenSource,
+    check_transport,
+    env,
+    first_set,
+    make_ssl_context,
+    register_secret,
+)
+
+from ._token import TOKEN_FILE_NAME, CachedTokenSource
+
+__all__ = ["PandaConfig", "AuthMode", "DEFAULT_BASE_URL", "v1_base"]
+
+AuthMode = Literal["oidc", "x509", "none"]
+DEFAULT_BASE_URL = "https://pandaserver.cern.ch"
+DEFAULT_CACHE_URL = "https://pandacache.cern.ch"
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=30.0)  # the server's own limit is 600 s (Apache TimeOut)
+GRID_CA_DIR = "/etc/grid-security/certificates"
+
+
+def v1_base(url: str) -> str:
+    """`scheme://host[:port]` of a PanDA URL; the path is discarded as panda-client does (the specs add /api/v1)."""
+    parsed = httpx.URL(url)
+    port = f":{parsed.port}" if parsed.port else ""
+    host = f"[{parsed.host}]" if ":" in parsed.host else parsed.host
+    return f"{parsed.scheme}://{host}{port}"
+
+
+@attrs.frozen(repr=False)
+class PandaConfig:
+    base_url: str
+    cache_url: str
+    auth_mode: AuthMode
+    auth: httpx.Auth | None
+    verify: Any
+    vo: str | None
+    proxy_path: str | None
+
+    def __repr__(self) -> str:
+        return f"PandaConfig(base_url={self.base_url!r}, auth_mode={self.auth_mode!r}, vo={self.vo!r})"
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        base_url: str | None = None,
+        cache_url: str | None = None,
+        auth: AuthMode | None = None,
+        token: str | None = None,
+        vo: str | None = None,
+        proxy: str | os.PathLike[str] | None = None,
+        ca_dir: str | os.PathLike[str] | None = None,
+        verify: bool | None = None,
+        allow_insecure_http: bool = False,
+        environ: Mapping[str, str] | None = None,
+    ) -> PandaConfig:
+        e = os.environ if environ is None else environ
+        if auth is not None and auth not in ("oidc", "x509", "none"):
+            raise ValueError(f"auth must be 'oidc', 'x509' or 'none', got {auth!r}")
+        base = first_set(base_url, env("PANDA_URL_SSL", e)) or DEFAULT_BASE_URL
+        base = v1_base(str(check_transport(base, has_credentials=False, allow_insecure_http=True, argument="base_url")))
+        cache = v1_base(first_set(cache_url, env("PANDACACHE_URL", e)) or DEFAULT_CACHE_URL)
+        verify_tls = verify if verify is not None else (env("PANDA_VERIFY_HOST", e) or "").lower() != "off"
+
+        env_mode = (env("PANDA_AUTH", e) or "").lower()
+        mode: AuthMode = auth or ("oidc" if token is not None or env_mode == "oidc" else "x509")
+        ca = first_set(os.fspath(ca_dir) if ca_dir else None, env("X509_CERT_DIR", e))
+        if ca is None and Path(GRID_CA_DIR).is_dir():
+            ca = GRID_CA_DIR
+
+        source: TokenSource | None = None
+        proxy_path: str | None = None
+        the_vo: str | None = None
+        if mode == "oidc":
+            the_vo = first_set(vo, env("PANDA_AUTH_VO", e), env("OIDC_AUTH_VO", e))
+            if not the_vo:
+                raise errors.ConfigurationError(
+                    "PanDA token authentication needs a VO: set PANDA_AUTH_VO (e.g. 'atlas' or 'atlas:production') "
+                    "or pass vo="
+                )
+            source = _token_source(token, e, base, the_vo, verify_tls)
+        elif mode == "x509":
+            proxy_path = _find_proxy(proxy, e)
+        check_transport(base, has_credentials=mode != "none", allow_insecure_http=allow_insecure_http,
+                        argument="base_url")  # fmt: skip
+
+        context = make_ssl_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path)
+        http_auth = TokenAuth(source, extra_headers={"Origin": the_vo or ""}) if source is not None else None
+        return cls(base, cache, mode, http_auth, context, the_vo, proxy_path)
+
+
+def _token_source(token: str | None, e: Mapping[str, str], base: str, vo: str, verify: bool) -> TokenSource:
+    if token is not None:
+        return StaticToken(token)
+    value = env("PANDA_AUTH_ID_TOKEN", e)
+    if value:
+        return StaticToken(value)
+    token_file = env("OIDC_AUTH_TOKEN_FILE", e)
+    if token_file:
+        try:
+            content = Path(token_file).read_text().strip()
+        except OSError as exc:
+            raise errors.ConfigurationError(f"OIDC_AUTH_TOKEN_FILE={token_file}: cannot read it ({exc})") from None
+        register_secret(content)
+        return StaticToken(content)
+    value = env("OIDC_AUTH_ID_TOKEN", e)
+    if value:
+        return StaticToken(value)
+    root = Path(env("PANDA_CONFIG_ROOT", e) or Path.home() / ".pathena").expanduser()
+    cache = root / TOKEN_FILE_NAME
+    if cache.is_file():
+        return CachedTokenSource(cache, base_url=base, vo=vo, verify=verify)
+    raise errors.ConfigurationError(
+        "no PanDA ID token found: set PANDA_AUTH_ID_TOKEN, OIDC_AUTH_TOKEN_FILE or OIDC_AUTH_ID_TOKEN, "
+        f"or put panda-client's token cache at {cache} (PANDA_CONFIG_ROOT), or pass token="
+    )
+
+
+def _find_proxy(proxy: str | os.PathLike[str] | None, e: Mapping[str, str]) -> str:
+    explicit = os.fspath(proxy) if proxy is not None else env("X509_USER_PROXY", e)
+    candidate = explicit or f"/tmp/x509up_u{os.getuid()}"
+    if os.access(candidate, os.R_OK):
+        return candidate
+    if explicit:
+        raise errors.ConfigurationError(f"the X.509 proxy {candidate} cannot be read")
+    raise errors.ConfigurationError(
+        f"no PanDA credentials found: set X509_USER_PROXY (no proxy at {candidate}), or set PANDA_AUTH=oidc with "
+        "PANDA_AUTH_VO and PANDA_AUTH_ID_TOKEN, or pass auth='none' to call only the open functions"
+    )
