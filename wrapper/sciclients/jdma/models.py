@@ -1,0 +1,5 @@
+"""The generated JDMA models (`jdma_api.models`), loaded on first use: `models.BatchDetail`, `models.RequestStage`."""
+
+from sciclients._core._reexport import lazy_package
+
+__getattr__, __dir__ = lazy_package("jdma_api.models")
