@@ -14,9 +14,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_lint_and_format() -> None:
-    checked = run("ruff", "check", "wrapper", "scripts", "tests", "examples")
+    checked = run("ruff", "check", "wrapper", "scripts", "tests", "examples", "benchmarks")
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    formatted = run("ruff", "format", "--check", "wrapper", "scripts", "examples")
+    formatted = run("ruff", "format", "--check", "wrapper", "scripts", "examples", "benchmarks")
     assert formatted.returncode == 0, formatted.stdout + formatted.stderr
 
 
