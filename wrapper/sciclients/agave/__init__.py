@@ -1,0 +1,46 @@
+"""sciclients.agave: typed clients for the Agave v2 Jobs service (TACC; "Tapis v2").
+
+    from sciclients.agave import Agave
+    with Agave() as ag:                         # token and tenant from agavepy's ~/.agave/current
+        for job in ag.jobs.iter_search(status__in=["RUNNING", "QUEUED"]):
+            print(job.id, job.status)
+
+agavepy code ports by changing its import: `ag.jobs.getHistory(jobId=…)` and the other agavepy names and
+keywords are there, with typed results. `Agave`/`AsyncAgave` are the clients; `models` and `api` are the
+generated models and endpoints. Everything loads on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from . import api, models
+    from ._client import Agave, AsyncAgave
+    from ._errors import AgaveAPIError
+
+__all__ = ["Agave", "AgaveAPIError", "AsyncAgave", "api", "models"]
+
+_LAZY = {
+    "Agave": ("._client", "Agave"),
+    "AsyncAgave": ("._client", "AsyncAgave"),
+    "AgaveAPIError": ("._errors", "AgaveAPIError"),
+    "models": (".models", None),
+    "api": (".api", None),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name, attribute = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    module = importlib.import_module(module_name, __name__)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
