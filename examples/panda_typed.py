@@ -1,6 +1,6 @@
 """Look at one of your PanDA tasks with the typed client (type-checked with `mypy --strict` in the tests).
 
-    PANDA_AUTH=oidc PANDA_AUTH_VO=atlas PANDA_AUTH_ID_TOKEN=... python examples/panda_typed.py 12345
+PANDA_AUTH=oidc PANDA_AUTH_VO=atlas PANDA_AUTH_ID_TOKEN=... python examples/panda_typed.py 12345
 """
 
 from __future__ import annotations
