@@ -1,0 +1,267 @@
+"""POMS configuration from arguments, the environment and the classic `client.cfg`.
+
+Precedence, highest first:
+
+* server: `base_url=` > `$POMS_URL` > the `[url]` section of the first readable `client.cfg` > built-in hosts.
+  `client.cfg` candidates, in this order: the `configfile=` argument, `$POMS_CLIENT_DIR/etc/client.cfg`,
+  `$POMS_CLIENT_DIR/bin/client.cfg`, `<directory of sys.argv[0]>/client.cfg` (the classic client's effective
+  order, with an explicit `configfile=` moved to the front). `test` picks the key: falsy -> `base_prod`,
+  `"int"` -> `base_int_ssl`, `True`/`"dev"` -> `base_dev_ssl`; with a bearer token the `*_tokens` key is
+  preferred. Only `scheme://host[:port]` of a base is kept: every POMS path starts with `/poms/`.
+* credentials: `token=` > `proxy=` > `$BEARER_TOKEN_FILE` (if the file exists) > `$X509_USER_PROXY` >
+  `/tmp/x509up_u<uid>`; `auth=` forces one kind (`"none"` sends none).
+* experiment: `experiment=` > `$EXPERIMENT`; role: `role=` > `analysis` (the classic CLIs' default).
+* TLS: the server certificate is verified unless `verify=False`; CAs: system CAs plus `ca_dir=` >
+  `$X509_CERT_DIR` > `/etc/grid-security/certificates` when present.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+import ssl
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+import httpx
+
+from sciclients import errors
+from sciclients._core import (
+    StaticToken,
+    TokenAuth,
+    check_choice,
+    check_str,
+    check_transport,
+    env,
+    first_set,
+    make_ssl_context,
+    register_secret,
+)
+
+__all__ = [
+    "PomsConfig",
+    "AuthMode",
+    "Test",
+    "ROLES",
+    "DEFAULT_BASES",
+    "DEFAULT_TIMEOUT",
+    "FileToken",
+    "config_candidates",
+    "host_of",
+]
+
+AuthMode = Literal["x509", "token", "none"]
+Test = bool | Literal["int", "dev"] | None
+ROLES = ("analysis", "production-shifter", "production", "superuser")
+# Launches run synchronously on the server (it ssh-es to the launch host): allow for slow answers.
+DEFAULT_TIMEOUT = httpx.Timeout(300.0, connect=30.0)
+# The hosts of the spec's servers (reference §2); client.cfg or POMS_URL override them.
+DEFAULT_BASES = {
+    "prod": "https://poms.fnal.gov:8443",
+    "int": "https://pomsint.fnal.gov:8443",
+    "dev": "https://fermicloud045.fnal.gov:8443",
+}
+_CONFIG_KEYS = {"prod": "base_prod", "int": "base_int_ssl", "dev": "base_dev_ssl"}
+GRID_CA_DIR = "/etc/grid-security/certificates"
+
+
+def _instance(test: Any) -> str:
+    if test is None or test is False:
+        return "prod"
+    if test is True or test == "dev":
+        return "dev"
+    if test == "int":
+        return "int"
+    raise ValueError(f"test must be False/None (production), True or 'dev' (development) or 'int' (integration), "
+                     f"got {test!r}")  # fmt: skip
+
+
+def host_of(url: str, where: str) -> str:
+    """`scheme://host[:port]` of a POMS base URL; its path may only be empty or `/poms`."""
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise errors.ConfigurationError(f"{where}: {url!r} is not a valid URL ({exc})") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise errors.ConfigurationError(f"{where}: expected https://host[:port][/poms/], got {url!r}")
+    if parsed.path.rstrip("/") not in ("", "/poms"):
+        raise errors.ConfigurationError(
+            f"{where}: {url!r} has the path {parsed.path!r}; POMS is always served under /poms/ "
+            "(give https://host[:port] or https://host[:port]/poms/)"
+        )
+    host = f"[{parsed.host}]" if ":" in parsed.host else parsed.host
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.scheme}://{host}{port}"
+
+
+def config_candidates(configfile: str | os.PathLike[str] | None, e: Mapping[str, str]) -> list[Path]:
+    """The client.cfg files to consider, highest priority first."""
+    paths: list[Path] = []
+    if configfile is not None:
+        paths.append(Path(configfile))
+    client_dir = env("POMS_CLIENT_DIR", e)
+    if client_dir:
+        paths += [Path(client_dir) / "etc" / "client.cfg", Path(client_dir) / "bin" / "client.cfg"]
+    if sys.argv and sys.argv[0]:
+        paths.append(Path(os.path.dirname(os.path.abspath(sys.argv[0]))) / "client.cfg")
+    return paths
+
+
+def _base_from_file(
+    configfile: str | os.PathLike[str] | None, e: Mapping[str, str], instance: str, tokens: bool
+) -> tuple[str, str] | None:
+    """(URL, where it came from) from the first readable client.cfg, or None."""
+    if configfile is not None and not os.access(configfile, os.R_OK):
+        raise errors.ConfigurationError(f"configfile: {os.fspath(configfile)} cannot be read")
+    for path in config_candidates(configfile, e):
+        if not (path.is_file() and os.access(path, os.R_OK)):
+            continue
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError) as exc:
+            raise errors.ConfigurationError(f"{path}: not a valid client.cfg ({exc})") from None
+        key = _CONFIG_KEYS[instance]
+        for name in (f"{key}_tokens", key) if tokens else (key,):
+            value = parser.get("url", name, fallback="").strip()
+            if value:
+                return value, f"{path} [url] {name}"
+        return None  # the first readable file decides, even when it lacks the key
+    return None
+
+
+class FileToken:
+    """A bearer token read from a file, read again when the file changes (token renewers rewrite it)."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._stamp: float | None = None
+        self._value = ""
+        self.token()
+
+    def token(self, force_refresh: bool = False) -> str:
+        try:
+            stamp = os.stat(self._path).st_mtime
+            if force_refresh or stamp != self._stamp or not self._value:
+                value = Path(self._path).read_text(encoding="utf-8").strip()
+                if not value:
+                    raise errors.ConfigurationError(f"BEARER_TOKEN_FILE={self._path}: the file is empty")
+                register_secret(value)
+                self._value, self._stamp = value, stamp
+        except OSError as exc:
+            raise errors.ConfigurationError(
+                f"BEARER_TOKEN_FILE={self._path}: cannot read it ({exc.strerror})"
+            ) from None
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"FileToken({self._path!r})"
+
+
+@attrs.frozen(repr=False)
+class PomsConfig:
+    base_url: str
+    base_source: str
+    auth_mode: AuthMode
+    auth: httpx.Auth | None
+    verify: Any  # ssl.SSLContext
+    proxy_path: str | None
+    experiment: str | None
+    role: str
+
+    def __repr__(self) -> str:
+        return (f"PomsConfig(base_url={self.base_url!r}, auth_mode={self.auth_mode!r}, "
+                f"experiment={self.experiment!r}, role={self.role!r})")  # fmt: skip
+
+    @classmethod
+    def resolve(
+        cls,
+        *,
+        base_url: str | None = None,
+        test: Test = None,
+        configfile: str | os.PathLike[str] | None = None,
+        experiment: str | None = None,
+        role: str | None = None,
+        auth: AuthMode | None = None,
+        token: str | None = None,
+        proxy: str | os.PathLike[str] | None = None,
+        ca_dir: str | os.PathLike[str] | None = None,
+        verify: bool | None = None,
+        allow_insecure_http: bool = False,
+        environ: Mapping[str, str] | None = None,
+    ) -> PomsConfig:
+        e = os.environ if environ is None else environ
+        if auth is not None:
+            check_choice(auth, "auth", ("x509", "token", "none"))
+        if verify is not None and not isinstance(verify, bool):
+            raise TypeError(f"verify must be a bool, got {type(verify).__name__}")
+        instance = _instance(test)
+        the_role = check_choice(role if role is not None else "analysis", "role", ROLES)
+        the_experiment = first_set(experiment, env("EXPERIMENT", e))
+        if the_experiment is not None:
+            check_str(the_experiment, "experiment")
+
+        mode, source, proxy_path = _credentials(auth, token, proxy, e)
+        base, where = _base(base_url, e, configfile, instance, tokens=mode == "token")
+        check_transport(base, has_credentials=mode != "none", allow_insecure_http=allow_insecure_http,
+                        argument=where)  # fmt: skip
+
+        ca = first_set(os.fspath(ca_dir) if ca_dir else None, env("X509_CERT_DIR", e))
+        if ca is None and Path(GRID_CA_DIR).is_dir():
+            ca = GRID_CA_DIR
+        try:
+            context = make_ssl_context(verify=verify is not False, ca_dir=ca, cert_file=proxy_path)
+        except (ssl.SSLError, OSError) as exc:
+            what = f"the X.509 proxy {proxy_path}" if proxy_path else f"the CA directory {ca}"
+            raise errors.ConfigurationError(f"cannot load {what}: {type(exc).__name__}") from None
+        http_auth = TokenAuth(source) if source is not None else None
+        return cls(base, where, mode, http_auth, context, proxy_path, the_experiment, the_role)
+
+
+def _base(
+    base_url: str | None, e: Mapping[str, str], configfile: str | os.PathLike[str] | None, instance: str, tokens: bool
+) -> tuple[str, str]:
+    if base_url is not None:
+        try:
+            return host_of(check_str(base_url, "base_url"), "base_url"), "base_url"
+        except errors.ConfigurationError as exc:
+            raise ValueError(str(exc)) from None
+    from_env = env("POMS_URL", e)
+    if from_env:
+        return host_of(from_env, "POMS_URL"), "POMS_URL"
+    found = _base_from_file(configfile, e, instance, tokens)
+    if found is not None:
+        return host_of(found[0], found[1]), found[1]
+    return DEFAULT_BASES[instance], f"default {instance} server"
+
+
+def _credentials(
+    auth: AuthMode | None, token: str | None, proxy: str | os.PathLike[str] | None, e: Mapping[str, str]
+) -> tuple[AuthMode, FileToken | StaticToken | None, str | None]:
+    if auth == "none":
+        return "none", None, None
+    token_file = env("BEARER_TOKEN_FILE", e)
+    wants_token = auth == "token" or (
+        auth is None
+        and (token is not None or (proxy is None and token_file is not None and os.path.exists(token_file)))
+    )
+    if wants_token:
+        if token is not None:
+            return "token", StaticToken(check_str(token, "token")), None
+        if token_file is None:
+            raise errors.ConfigurationError("auth='token' needs a token: set BEARER_TOKEN_FILE or pass token=")
+        return "token", FileToken(token_file), None
+    explicit = os.fspath(proxy) if proxy is not None else env("X509_USER_PROXY", e)
+    candidate = explicit or f"/tmp/x509up_u{os.getuid()}"
+    if os.access(candidate, os.R_OK):
+        return "x509", None, candidate
+    if explicit:
+        where = "proxy" if proxy is not None else "X509_USER_PROXY"
+        raise errors.ConfigurationError(f"{where}: the X.509 proxy {candidate} cannot be read")
+    raise errors.ConfigurationError(
+        f"no POMS credentials found: set X509_USER_PROXY (there is no proxy at {candidate}) or BEARER_TOKEN_FILE, "
+        "or pass proxy= or token=, or auth='none'"
+    )
