@@ -149,6 +149,12 @@ def test_a_repr_answer_is_a_response_validation_error(panda: Panda, fake: FakePa
         user_attributes(panda)
 
 
+def test_a_body_that_is_not_the_gzip_it_claims_is_a_response_validation_error(panda: Panda, fake: FakePanda) -> None:
+    fake.faults["/api/v1/system/get_user_attributes"] = [(200, "not gzip at all", {"Content-Encoding": "gzip"})]
+    with pytest.raises(errors.APIResponseValidationError, match="could not be decoded as its Content-Encoding 'gzip'"):
+        user_attributes(panda)
+
+
 def test_task_command_failure_keeps_the_code(panda: Panda, fake: FakePanda) -> None:
     def handler(args, rec):
         raise Failure("task not found in JEDI", 2)

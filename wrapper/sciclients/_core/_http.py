@@ -121,6 +121,16 @@ class _Base:
         what = "timed out" if cls is errors.APITimeoutError else "connection failed"
         return cls(f"{what}: {type(exc).__name__}: {exc}", method=request.method, url=str(request.url))
 
+    def _undecodable(
+        self, exc: Exception, request: httpx.Request, response: httpx.Response
+    ) -> errors.APIResponseValidationError:
+        encoding = response.headers.get("content-encoding", "none")
+        return errors.APIResponseValidationError(
+            f"the answer (HTTP {response.status_code}) could not be decoded as its Content-Encoding {encoding!r} "
+            f"says: {exc}",
+            status_code=response.status_code, method=request.method, url=str(request.url),
+        )  # fmt: skip
+
     def raise_for_status(self, response: httpx.Response) -> None:
         """Raise the typed error for an HTTP failure status (>= 400), with the server's own words."""
         if response.status_code < 400:
@@ -175,7 +185,15 @@ class SyncHTTP(_Base):
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = self._client.send(request, stream=stream)
+                # Headers first; the body is read here so that a failure while reading it is ours to map.
+                response = self._client.send(request, stream=True)
+                if not stream:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+            except httpx.DecodingError as exc:
+                raise self._undecodable(exc, request, response) from None
             except httpx.TransportError as exc:
                 if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
                     time.sleep(self._retry_delay(attempt, None))
@@ -218,7 +236,14 @@ class AsyncHTTP(_Base):
             self._log_request(request, attempt)
             started = time.monotonic()
             try:
-                response = await self._client.send(request, stream=stream)
+                response = await self._client.send(request, stream=True)
+                if not stream:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.DecodingError as exc:
+                raise self._undecodable(exc, request, response) from None
             except httpx.TransportError as exc:
                 if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
                     await asyncio.sleep(self._retry_delay(attempt, None))

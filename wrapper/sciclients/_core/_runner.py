@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+import httpx
+
+from sciclients import errors
+
 from ._http import AsyncHTTP, SyncHTTP
 from ._operation import Call
 
@@ -25,8 +29,11 @@ class SyncRunner:
                     if response.status_code >= 400:
                         response.read()
                     else:
-                        for chunk in response.iter_bytes():
-                            call.sink.write(chunk)
+                        try:
+                            for chunk in response.iter_bytes():
+                                call.sink.write(chunk)
+                        except httpx.HTTPError as exc:
+                            raise _body_error(self.http, exc, response) from None
                 self.http.raise_for_status(response)
                 return call.parse(response)
             finally:
@@ -51,8 +58,11 @@ class AsyncRunner:
                     if response.status_code >= 400:
                         await response.aread()
                     else:
-                        async for chunk in response.aiter_bytes():
-                            call.sink.write(chunk)  # a local file: small blocking writes are fine
+                        try:
+                            async for chunk in response.aiter_bytes():
+                                call.sink.write(chunk)  # a local file: small blocking writes are fine
+                        except httpx.HTTPError as exc:
+                            raise _body_error(self.http, exc, response) from None
                 self.http.raise_for_status(response)
                 return call.parse(response)
             finally:
@@ -64,3 +74,10 @@ class AsyncRunner:
 def _close_all(call: Call[Any]) -> None:
     for resource in call.closing:
         resource.close()
+
+
+def _body_error(http: SyncHTTP | AsyncHTTP, exc: httpx.HTTPError, response: httpx.Response) -> errors.APIError:
+    """A streamed body that broke off or could not be decoded, as a typed error."""
+    if isinstance(exc, httpx.DecodingError):
+        return http._undecodable(exc, response.request, response)
+    return http._connection_error(exc, response.request)
