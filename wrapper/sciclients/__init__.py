@@ -6,8 +6,9 @@ generated client load on first use.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from . import agave, errors, jdma, panda, poms
@@ -15,16 +16,4 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 __all__ = ["__version__", "agave", "errors", "jdma", "panda", "poms"]
 
-_LAZY = {"agave", "errors", "jdma", "panda", "poms"}
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        module = importlib.import_module(f"{__name__}.{name}")
-        globals()[name] = module
-        return module
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, {name: (f".{name}", None) for name in __all__[1:]}, globals())

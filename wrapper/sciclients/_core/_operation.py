@@ -35,6 +35,9 @@ class Call(Generic[R]):
     # A writable binary stream: a successful answer's body is streamed into it (never held in memory)
     # before `parse` sees the response.
     sink: Any = None
+    # For services that answer some successes with an error status: gets the typed error and returns the
+    # result, or raises.
+    recover: Callable[[Any], R] | None = None
 
 
 def build_call(

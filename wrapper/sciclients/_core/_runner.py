@@ -21,6 +21,14 @@ class SyncRunner:
         self.http = http
 
     def run(self, call: Call[R]) -> R:
+        if call.recover is None:
+            return self._run(call)
+        try:
+            return self._run(call)
+        except errors.APIStatusError as error:
+            return call.recover(error)
+
+    def _run(self, call: Call[R]) -> R:
         streaming = call.sink is not None
         try:
             response = self.http.send(call.request, idempotent=call.idempotent, stream=streaming)
@@ -47,7 +55,14 @@ class AsyncRunner:
         self.http = http
 
     def run(self, call: Call[R]) -> Any:
-        return self._run(call)
+        return self._run(call) if call.recover is None else self._recovering(call)
+
+    async def _recovering(self, call: Call[R]) -> R:
+        assert call.recover is not None
+        try:
+            return await self._run(call)
+        except errors.APIStatusError as error:
+            return call.recover(error)
 
     async def _run(self, call: Call[R]) -> R:
         streaming = call.sink is not None

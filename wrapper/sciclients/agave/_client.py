@@ -18,6 +18,7 @@ from sciclients._core import (
     coerce_timeout,
     setup_logging,
 )
+from sciclients._core._client import AsyncClient, SyncClient
 
 from ._config import AgaveConfig
 from ._errors import error_class, error_message
@@ -65,7 +66,7 @@ _DOC_ARGS = """
 """
 
 
-class Agave:
+class Agave(SyncClient[AgaveConfig]):
     __doc__ = "Blocking Agave jobs client: `Agave(...).jobs`.\n" + _DOC_ARGS
 
     jobs: Jobs
@@ -90,53 +91,26 @@ class Agave:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = _resolve(
+        config = _resolve(
             base_url, api_server, token=token, refresh_token=refresh_token, api_key=api_key, api_secret=api_secret,
             expires_at=expires_at, tenant_id=tenant_id, cache_dir=cache_dir, verify=verify, ca_file=ca_file,
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
-        self._http = SyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self.jobs = Jobs(SyncRunner(self._http))
+        self._bind(config, SyncHTTP(_options(config, timeout, max_retries, transport)))
+
+    def _attach(self, runner: SyncRunner) -> None:
+        self.jobs = Jobs(runner)
 
     @classmethod
     def restore(cls, *, cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Agave:
         """agavepy's `Agave.restore()`: a client from the token cache (the environment still takes precedence)."""
         return cls(cache_dir=cache_dir, **options)
 
-    @classmethod
-    def _view(cls, config: AgaveConfig, http: SyncHTTP) -> Agave:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client.jobs = Jobs(SyncRunner(http))
-        return client
-
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Agave:
-        """The same client with another timeout or retry count, sharing the connection pool and the token."""
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = coerce_timeout(timeout)
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
-        return Agave._view(self.config, self._http.with_options(**changes))
-
-    @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Agave:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def __repr__(self) -> str:
         return f"Agave(base_url={self.config.base_url!r})"
 
 
-class AsyncAgave:
+class AsyncAgave(AsyncClient[AgaveConfig]):
     __doc__ = "asyncio Agave jobs client: `AsyncAgave(...).jobs`.\n" + _DOC_ARGS
 
     jobs: AsyncJobs
@@ -161,43 +135,15 @@ class AsyncAgave:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = _resolve(
+        config = _resolve(
             base_url, api_server, token=token, refresh_token=refresh_token, api_key=api_key, api_secret=api_secret,
             expires_at=expires_at, tenant_id=tenant_id, cache_dir=cache_dir, verify=verify, ca_file=ca_file,
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
-        self._http = AsyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self.jobs = AsyncJobs(AsyncRunner(self._http))
+        self._bind(config, AsyncHTTP(_options(config, timeout, max_retries, transport)))
 
-    @classmethod
-    def _view(cls, config: AgaveConfig, http: AsyncHTTP) -> AsyncAgave:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client.jobs = AsyncJobs(AsyncRunner(http))
-        return client
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncAgave:
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = coerce_timeout(timeout)
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
-        return AsyncAgave._view(self.config, self._http.with_options(**changes))
-
-    @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    async def close(self) -> None:
-        await self._http.close()
-
-    async def __aenter__(self) -> AsyncAgave:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+    def _attach(self, runner: AsyncRunner) -> None:
+        self.jobs = AsyncJobs(runner)
 
     def __repr__(self) -> str:
         return f"AsyncAgave(base_url={self.config.base_url!r})"

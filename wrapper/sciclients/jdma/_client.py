@@ -11,14 +11,13 @@ from sciclients._core import (
     DEFAULT_TIMEOUT,
     AsyncHTTP,
     AsyncMode,
-    AsyncRunner,
     HTTPOptions,
     SyncHTTP,
     SyncMode,
-    SyncRunner,
     coerce_timeout,
     setup_logging,
 )
+from sciclients._core._client import AsyncClient, SyncClient
 
 from ._config import JdmaConfig
 from ._errors import error_class_for_status, error_message
@@ -61,10 +60,6 @@ class _Resources(Generic[M]):
             setattr(self, name, cls(runner, self.config))
 
     @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    @property
     def user_name(self) -> str | None:
         """The user name sent as `name` with every call (None: not configured)."""
         return self.config.user
@@ -87,15 +82,6 @@ def _options(
     )
 
 
-def _changes(timeout: float | httpx.Timeout | None, max_retries: int | None) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    if timeout is not None:
-        changes["timeout"] = coerce_timeout(timeout)
-    if max_retries is not None:
-        changes["max_retries"] = max_retries
-    return changes
-
-
 _DOC_ARGS = """
     Arguments:
         base_url: the API root; default `JDMA_API_URL`, else https://jdma3.ceda.ac.uk/jdma_control/api/v1.
@@ -114,7 +100,7 @@ _DOC_ARGS = """
 """
 
 
-class Jdma(_Resources[SyncMode]):
+class Jdma(_Resources[SyncMode], SyncClient[JdmaConfig]):
     __doc__ = "Blocking JDMA client.\n" + _DOC_ARGS
 
     def __init__(
@@ -130,39 +116,24 @@ class Jdma(_Resources[SyncMode]):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = JdmaConfig.resolve(base_url=base_url, user=user, verify=verify, ca_file=ca_file,
-                                         allow_insecure_http=allow_insecure_http)  # fmt: skip
-        self._http = SyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self._attach(SyncRunner(self._http))
-
-    @classmethod
-    def _view(cls, config: JdmaConfig, http: SyncHTTP) -> Jdma:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client._attach(SyncRunner(http))
-        return client
+        config = JdmaConfig.resolve(base_url=base_url, user=user, verify=verify, ca_file=ca_file,
+                                    allow_insecure_http=allow_insecure_http)  # fmt: skip
+        self._bind(config, SyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def with_options(
         self, *, user: str | None = None, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> Jdma:
         """The same client acting as another user, or with another timeout or retry count; shares the pool."""
-        config = self.config.with_user(user) if user is not None else self.config
-        return Jdma._view(config, self._http.with_options(**_changes(timeout, max_retries)))
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Jdma:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        view = super().with_options(timeout=timeout, max_retries=max_retries)
+        if user is not None:
+            view._bind(self.config.with_user(user), view._http)
+        return view
 
     def __repr__(self) -> str:
         return f"Jdma(base_url={self.config.base_url!r}, user={self.config.user!r})"
 
 
-class AsyncJdma(_Resources[AsyncMode]):
+class AsyncJdma(_Resources[AsyncMode], AsyncClient[JdmaConfig]):
     __doc__ = "asyncio JDMA client.\n" + _DOC_ARGS
 
     def __init__(
@@ -178,32 +149,18 @@ class AsyncJdma(_Resources[AsyncMode]):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = JdmaConfig.resolve(base_url=base_url, user=user, verify=verify, ca_file=ca_file,
-                                         allow_insecure_http=allow_insecure_http)  # fmt: skip
-        self._http = AsyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self._attach(AsyncRunner(self._http))
-
-    @classmethod
-    def _view(cls, config: JdmaConfig, http: AsyncHTTP) -> AsyncJdma:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client._attach(AsyncRunner(http))
-        return client
+        config = JdmaConfig.resolve(base_url=base_url, user=user, verify=verify, ca_file=ca_file,
+                                    allow_insecure_http=allow_insecure_http)  # fmt: skip
+        self._bind(config, AsyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def with_options(
         self, *, user: str | None = None, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
     ) -> AsyncJdma:
-        config = self.config.with_user(user) if user is not None else self.config
-        return AsyncJdma._view(config, self._http.with_options(**_changes(timeout, max_retries)))
-
-    async def close(self) -> None:
-        await self._http.close()
-
-    async def __aenter__(self) -> AsyncJdma:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        """The same client acting as another user, or with another timeout or retry count; shares the pool."""
+        view = super().with_options(timeout=timeout, max_retries=max_retries)
+        if user is not None:
+            view._bind(self.config.with_user(user), view._http)
+        return view
 
     def __repr__(self) -> str:
         return f"AsyncJdma(base_url={self.config.base_url!r}, user={self.config.user!r})"

@@ -7,17 +7,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from sciclients._core import (
-    AsyncHTTP,
-    AsyncMode,
-    AsyncRunner,
-    HTTPOptions,
-    SyncHTTP,
-    SyncMode,
-    SyncRunner,
-    coerce_timeout,
-    setup_logging,
-)
+from sciclients._core import AsyncHTTP, AsyncMode, HTTPOptions, SyncHTTP, SyncMode, coerce_timeout, setup_logging
+from sciclients._core._client import AsyncClient, SyncClient
 
 from ._config import DEFAULT_TIMEOUT, AuthMode, PandaConfig
 from ._errors import error_class_for_status
@@ -123,7 +114,7 @@ _DOC_ARGS = """
 """
 
 
-class Panda(_Resources[SyncMode]):
+class Panda(_Resources[SyncMode], SyncClient[PandaConfig]):
     __doc__ = "Blocking PanDA client.\n" + _DOC_ARGS
 
     def __init__(
@@ -142,47 +133,17 @@ class Panda(_Resources[SyncMode]):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = PandaConfig.resolve(
+        config = PandaConfig.resolve(
             base_url=base_url, auth=auth, token=token, vo=vo, proxy=proxy, ca_dir=ca_dir, verify=verify,
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
-        self._http = SyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self._attach(SyncRunner(self._http))
-
-    @classmethod
-    def _view(cls, config: PandaConfig, http: SyncHTTP) -> Panda:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client._attach(SyncRunner(http))
-        return client
-
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Panda:
-        """The same client with another timeout or retry count, sharing the connection pool."""
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = coerce_timeout(timeout)
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
-        return Panda._view(self.config, self._http.with_options(**changes))
-
-    @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Panda:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        self._bind(config, SyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def __repr__(self) -> str:
         return f"Panda(base_url={self.config.base_url!r}, auth={self.config.auth_mode!r})"
 
 
-class AsyncPanda(_Resources[AsyncMode]):
+class AsyncPanda(_Resources[AsyncMode], AsyncClient[PandaConfig]):
     __doc__ = "asyncio PanDA client.\n" + _DOC_ARGS
 
     def __init__(
@@ -201,42 +162,11 @@ class AsyncPanda(_Resources[AsyncMode]):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = PandaConfig.resolve(
+        config = PandaConfig.resolve(
             base_url=base_url, auth=auth, token=token, vo=vo, proxy=proxy, ca_dir=ca_dir, verify=verify,
             allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
-        self._http = AsyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self._attach(AsyncRunner(self._http))
-
-    @classmethod
-    def _view(cls, config: PandaConfig, http: AsyncHTTP) -> AsyncPanda:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client._attach(AsyncRunner(http))
-        return client
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncPanda:
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = coerce_timeout(timeout)
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
-        return AsyncPanda._view(self.config, self._http.with_options(**changes))
-
-    @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    async def close(self) -> None:
-        await self._http.close()
-
-    async def __aenter__(self) -> AsyncPanda:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        self._bind(config, AsyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def __repr__(self) -> str:
         return f"AsyncPanda(base_url={self.config.base_url!r}, auth={self.config.auth_mode!r})"

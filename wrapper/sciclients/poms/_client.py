@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-from sciclients import errors
 from sciclients._core import (
     AsyncHTTP,
     AsyncMode,
-    AsyncRunner,
-    Call,
     HTTPOptions,
     SyncHTTP,
     SyncMode,
-    SyncRunner,
     coerce_timeout,
     setup_logging,
 )
+from sciclients._core._client import AsyncClient, SyncClient
 
 from ._config import DEFAULT_TIMEOUT, AuthMode, PomsConfig, Test
 from ._errors import error_class_for_status, error_message
@@ -42,34 +38,6 @@ M = TypeVar("M", SyncMode, AsyncMode)
 R = TypeVar("R")
 
 
-class _SyncRunner(SyncRunner):
-    """The core runner, plus the known failure answers a RecoverableCall turns into results."""
-
-    def run(self, call: Call[R]) -> R:
-        recover: Callable[[errors.APIStatusError], R] | None = getattr(call, "recover", None)
-        if recover is None:
-            return super().run(call)
-        try:
-            return super().run(call)
-        except errors.APIStatusError as error:
-            return recover(error)
-
-
-class _AsyncRunner(AsyncRunner):
-    def run(self, call: Call[R]) -> Any:
-        recover: Callable[[errors.APIStatusError], R] | None = getattr(call, "recover", None)
-        if recover is None:
-            return super().run(call)
-        return self._recovering(call, recover)
-
-    async def _recovering(self, call: Call[R], recover: Callable[[errors.APIStatusError], R]) -> R:
-        try:
-            result: R = await super().run(call)
-            return result
-        except errors.APIStatusError as error:
-            return recover(error)
-
-
 class _Resources(Generic[M]):
     """The resource attributes, shared by both clients (typed by mode)."""
 
@@ -82,8 +50,10 @@ class _Resources(Generic[M]):
     files: FilesResource[M]
     tags: TagsResource[M]
 
-    def _attach(self, runner: Any, config: PomsConfig) -> None:
-        defaults = Defaults(config.experiment, config.role)
+    config: PomsConfig
+
+    def _attach(self, runner: Any) -> None:
+        defaults = Defaults(self.config.experiment, self.config.role)
         for name, cls in _RESOURCE_CLASSES.items():
             setattr(self, name, cls(runner, defaults))
 
@@ -138,7 +108,7 @@ _DOC_ARGS = """
 """
 
 
-class Poms(_Resources[SyncMode]):
+class Poms(_Resources[SyncMode], SyncClient[PomsConfig]):
     __doc__ = "Blocking POMS client.\n" + _DOC_ARGS
 
     def __init__(
@@ -160,47 +130,17 @@ class Poms(_Resources[SyncMode]):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = PomsConfig.resolve(
+        config = PomsConfig.resolve(
             base_url=base_url, test=test, configfile=configfile, experiment=experiment, role=role, auth=auth,
             token=token, proxy=proxy, ca_dir=ca_dir, verify=verify, allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
-        self._http = SyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self._attach(_SyncRunner(self._http), self.config)
-
-    @classmethod
-    def _view(cls, config: PomsConfig, http: SyncHTTP) -> Poms:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client._attach(_SyncRunner(http), config)
-        return client
-
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Poms:
-        """The same client with another timeout or retry count, sharing the connection pool."""
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = coerce_timeout(timeout)
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
-        return Poms._view(self.config, self._http.with_options(**changes))
-
-    @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> Poms:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        self._bind(config, SyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def __repr__(self) -> str:
         return f"Poms(base_url={self.config.base_url!r}, auth={self.config.auth_mode!r})"
 
 
-class AsyncPoms(_Resources[AsyncMode]):
+class AsyncPoms(_Resources[AsyncMode], AsyncClient[PomsConfig]):
     __doc__ = "asyncio POMS client.\n" + _DOC_ARGS
 
     def __init__(
@@ -222,42 +162,11 @@ class AsyncPoms(_Resources[AsyncMode]):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         setup_logging()
-        self.config = PomsConfig.resolve(
+        config = PomsConfig.resolve(
             base_url=base_url, test=test, configfile=configfile, experiment=experiment, role=role, auth=auth,
             token=token, proxy=proxy, ca_dir=ca_dir, verify=verify, allow_insecure_http=allow_insecure_http,
         )  # fmt: skip
-        self._http = AsyncHTTP(_options(self.config, timeout, max_retries, transport))
-        self._attach(_AsyncRunner(self._http), self.config)
-
-    @classmethod
-    def _view(cls, config: PomsConfig, http: AsyncHTTP) -> AsyncPoms:
-        client = cls.__new__(cls)
-        client.config, client._http = config, http
-        client._attach(_AsyncRunner(http), config)
-        return client
-
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncPoms:
-        changes: dict[str, Any] = {}
-        if timeout is not None:
-            changes["timeout"] = coerce_timeout(timeout)
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
-        return AsyncPoms._view(self.config, self._http.with_options(**changes))
-
-    @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    async def close(self) -> None:
-        await self._http.close()
-
-    async def __aenter__(self) -> AsyncPoms:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
+        self._bind(config, AsyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def __repr__(self) -> str:
         return f"AsyncPoms(base_url={self.config.base_url!r}, auth={self.config.auth_mode!r})"

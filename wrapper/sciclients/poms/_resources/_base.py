@@ -39,7 +39,6 @@ from .._config import ROLES
 __all__ = [
     "Defaults",
     "PomsResource",
-    "RecoverableCall",
     "UNSET",
     "Unset",
     "opt",
@@ -99,16 +98,6 @@ class PomsResource(Resource[M]):
         check_str(the_experiment, "experiment")
         the_role = self._defaults.role if isinstance(role, NotGiven) else role
         return the_experiment, Role(check_choice(the_role, "role", ROLES))
-
-
-@attrs.frozen
-class RecoverableCall(Call[R]):
-    """A Call whose typed failure may be a known answer: `recover` returns the result or raises the error.
-
-    POMS answers a few successes with an error page (e.g. `login_setup_rm`, always 400 after deleting).
-    """
-
-    recover: Callable[[errors.APIStatusError], R] | None = None
 
 
 def opt(value: Any, check: Callable[[Any, str], Any] | None = None, name: str = "") -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import attrs
 from poms_api.api.login_setups import delete_login_setup, edit_login_setup
 from poms_api.models import DeleteLoginSetupRequest, EditAction, EditLoginSetupRequest
 
@@ -21,7 +22,7 @@ from sciclients._core import (
     operation,
 )
 
-from ._base import UNSET, EditActionName, PomsResource, RecoverableCall, html_page, opt
+from ._base import UNSET, EditActionName, PomsResource, html_page, opt
 
 __all__ = ["LoginSetupsResource", "DELETE_QUIRK"]
 
@@ -89,4 +90,5 @@ class LoginSetupsResource(PomsResource[M]):
         exp, the_role = self._context(experiment, role)
         body = DeleteLoginSetupRequest(ae_launch_name=check_str(name, "name"), experiment=exp, role=the_role)
         call = build_call(delete_login_setup, html_page, body=body)
-        return RecoverableCall(call.request, call.parse, call.idempotent, call.closing, recover=_deleted)
+        recovering: Call[None] = attrs.evolve(call, recover=_deleted)
+        return recovering
