@@ -254,6 +254,16 @@ def test_no_credentials_at_all_gives_one_clear_error(tmp_path: Path, monkeypatch
         Panda()
 
 
+def test_panda_auth_none_calls_only_open_functions(fake: FakePanda, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PANDA_AUTH", "none")
+    with Panda(base_url=fake.url, max_retries=0) as client:
+        assert client.config.auth_mode == "none"
+        client.system.is_alive()
+        with pytest.raises(errors.AuthenticationError, match="SSL secure connection is required"):
+            kill(client)
+    assert "authorization" not in fake.requests[-1].headers
+
+
 def test_configuration_from_panda_client_variables(fake: FakePanda, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PANDA_URL_SSL", fake.url + "/server/panda")
     monkeypatch.setenv("PANDA_AUTH", "oidc")

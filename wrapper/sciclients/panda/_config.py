@@ -81,7 +81,12 @@ class PandaConfig:
         verify_tls = verify if verify is not None else (env("PANDA_VERIFY_HOST", e) or "").lower() != "off"
 
         env_mode = (env("PANDA_AUTH", e) or "").lower()
-        mode: AuthMode = auth or ("oidc" if token is not None or env_mode == "oidc" else "x509")
+        if auth is not None:
+            mode: AuthMode = auth
+        elif token is not None or env_mode == "oidc":
+            mode = "oidc"
+        else:
+            mode = "none" if env_mode == "none" else "x509"  # PANDA_AUTH=none: only the open functions
         ca = first_set(os.fspath(ca_dir) if ca_dir else None, env("X509_CERT_DIR", e))
         if ca is None and Path(GRID_CA_DIR).is_dir():
             ca = GRID_CA_DIR
