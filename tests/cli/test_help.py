@@ -1,0 +1,101 @@
+"""`--help` everywhere, and `sciclients --help` without importing any system."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+from sciclients.cli import root_group
+
+from .conftest import ROOT, Cli
+
+PROBE = """
+import sys
+from sciclients.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+heavy = {m.split(".")[0] for m in sys.modules if m.split(".")[0] in ("httpx", "panda_api", "jdma_api", "poms_api",
+         "agave_api")}
+heavy |= {".".join(m.split(".")[:2]) for m in sys.modules
+          if m.startswith(("sciclients.panda", "sciclients.jdma", "sciclients.poms", "sciclients.agave"))}
+print(f"EXIT={code} LOADED={','.join(sorted(heavy))}")
+"""
+
+
+def probe(*args: str) -> tuple[str, set[str]]:
+    """The help text, and which systems and generated packages (and httpx) the process imported."""
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    *text, last = done.stdout.strip().splitlines()
+    code, loaded = last.split(" ")
+    assert code == "EXIT=0", done.stdout
+    return "\n".join(text), {m for m in loaded.removeprefix("LOADED=").split(",") if m}
+
+
+def test_top_level_help_lists_the_systems_and_imports_none_of_them() -> None:
+    out, loaded = probe("--help")
+    for system in ("panda", "jdma", "poms", "agave"):
+        assert system in out
+    assert "Exit codes: 0 success" in out
+    assert loaded == set()
+
+
+def test_a_system_help_imports_only_that_system() -> None:
+    out, loaded = probe("jdma", "--help")
+    assert "batches" in out
+    assert {"sciclients.jdma", "jdma_api"} <= loaded
+    assert not loaded & {"sciclients.panda", "sciclients.poms", "sciclients.agave", "panda_api", "agave_api"}
+
+
+def leaves(group: Any, path: list[str]) -> list[list[str]]:
+    """Every visible command path below a click group (the derived tree, groups included)."""
+    found = [path]
+    commands = getattr(group, "commands", None)
+    if commands is None:
+        return found
+    for name in list(commands):
+        command = commands.get(name)
+        if command is not None and not command.hidden:
+            found.extend(leaves(command, [*path, name]))
+    return found
+
+
+def test_every_command_answers_help(cli: Cli) -> None:
+    paths = leaves(root_group(), [])
+    names = {" ".join(p) for p in paths}
+    # The commands of the issue are there, derived from the typed clients.
+    for wanted in ("panda task status", "panda job kill", "agave jobs list", "jdma batches", "poms campaigns"):
+        assert wanted in names
+    assert len(paths) > 150, len(paths)
+    for path in paths:
+        ran = cli(*path, "--help")
+        assert ran.code == 0, (path, ran.err)
+        assert "Usage: sciclients" in ran.out, path
+        assert ran.err == "", (path, ran.err)
+
+
+def test_options_and_arguments_come_from_the_method_signatures(cli: Cli) -> None:
+    kill = cli("panda", "job", "kill", "--help").out
+    for option in ("JOB_IDS...", "--code", "--use-email-as-id", "--kill-options", "--ids-from", "--json"):
+        assert option in kill
+    listing = cli("agave", "jobs", "--help").out
+    for option in ("--limit", "--offset", "--order", "--search", "status", "history", "list-outputs"):
+        assert option in listing
+    # camelCase drop-in names of agavepy are not commands of their own.
+    assert "getStatus" not in listing and "get-status" not in listing
+
+
+def test_the_full_method_name_is_a_hidden_alias(cli: Cli) -> None:
+    ran = cli("panda", "task", "get-status", "--help")
+    assert ran.code == 0
+    assert "get-status" not in cli("panda", "task", "--help").out
+
+
+def test_a_group_without_a_listing_shows_its_help_and_exits_2(cli: Cli) -> None:
+    ran = cli("panda", "task")
+    assert ran.code == 2
+    assert "kill" in ran.out + ran.err
+    assert cli("panda").code == 2

@@ -1,0 +1,5 @@
+"""`python -m sciclients.cli` runs the `sciclients` command."""
+
+from . import main
+
+main()
