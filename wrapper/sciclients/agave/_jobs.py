@@ -8,16 +8,17 @@ Iterators that page through a collection to its end (`iter_list`, `iter_search`,
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from agave_api.models import JobHistory, JobSummary, Permission, RemoteFile
 
-from sciclients._core import NOT_GIVEN, AsyncMode, AsyncRunner, Call, NotGiven, SyncMode, SyncRunner
+from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode
+from sciclients._core._download import streamed
 
 from . import _calls, _paging, _search
 from ._agavepy import AgavepyJobs
 from ._calls import Order, check_job_id
-from ._download import Destination, adownload, check_destination, download
+from ._download import Destination, check_destination
 from ._search import SearchValue
 
 __all__ = ["Jobs", "AsyncJobs"]
@@ -131,7 +132,8 @@ class Jobs(AgavepyJobs[SyncMode]):
         """
         call = _calls.media(check_job_id(job_id), file_path, range)
         sink = check_destination(destination)
-        return download(cast(SyncRunner, self._runner).http, call, sink)
+        written: int = self._runner.run(streamed(call, sink))
+        return written
 
     def downloadOutput(  # agavepy's name
         self, *, jobId: str, filePath: str, destination: Destination, range: str | None = None
@@ -213,7 +215,8 @@ class AsyncJobs(AgavepyJobs[AsyncMode]):
         """Stream one output file to a path or a writable binary stream; returns the number of bytes written."""
         call = _calls.media(check_job_id(job_id), file_path, range)
         sink = check_destination(destination)
-        return await adownload(cast(AsyncRunner, self._runner).http, call, sink)
+        result: int = await self._runner.run(streamed(call, sink))
+        return result
 
     async def downloadOutput(  # agavepy's name
         self, *, jobId: str, filePath: str, destination: Destination, range: str | None = None

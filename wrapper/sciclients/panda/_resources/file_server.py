@@ -31,6 +31,7 @@ from sciclients._core import (
     check_str_list,
     operation,
 )
+from sciclients._core._download import DownloadSink
 
 from .._envelope import fail, read_envelope, read_json
 from . import _base
@@ -101,10 +102,11 @@ class FileServerResource(PandaResource[M]):
             raise ValueError(f"file_name must stay inside the cache, got {file_name!r}")
         if not isinstance(output_path, (str, os.PathLike)):
             raise TypeError(f"output_path must be a path, got {type(output_path).__name__}")
-        partial = _PartialDownload(Path(output_path))
+        target = Path(output_path)
+        sink = DownloadSink(target)
         request = {"method": "GET", "url": "/cache/" + quote(name)}
-        return Call(request=request, parse=lambda _response: partial.complete(), idempotent=True,
-                    closing=(partial,), sink=partial)  # fmt: skip
+        return Call(request=request, parse=lambda _response: (sink.complete(), target)[1], idempotent=True,
+                    closing=(sink,), sink=sink)  # fmt: skip
 
     @operation
     def upload_cache_file(self, path: str | os.PathLike[str]) -> Call[None]:
@@ -462,24 +464,3 @@ def _found_message(response: httpx.Response) -> str:
     if not envelope.message.startswith("FOUND:"):
         raise _invalid(response, f"expected FOUND:<host>:<file> in message, got {envelope.message[:100]!r}")
     return envelope.message
-
-
-class _PartialDownload:
-    """A download written to `<target>.part` and moved into place only when complete."""
-
-    def __init__(self, target: Path) -> None:
-        self.target = target
-        self.part = target.with_name(target.name + ".part")
-        self._file = self.part.open("wb")
-
-    def write(self, chunk: bytes) -> int:
-        return self._file.write(chunk)
-
-    def complete(self) -> Path:
-        self._file.close()
-        os.replace(self.part, self.target)
-        return self.target
-
-    def close(self) -> None:
-        self._file.close()
-        self.part.unlink(missing_ok=True)  # nothing left behind after a failure
