@@ -122,13 +122,15 @@ class _Base:
         return cls(f"{what}: {type(exc).__name__}: {exc}", method=request.method, url=str(request.url))
 
     def _undecodable(
-        self, exc: Exception, request: httpx.Request, response: httpx.Response
+        self, exc: Exception, request: httpx.Request, response: httpx.Response | None
     ) -> errors.APIResponseValidationError:
-        encoding = response.headers.get("content-encoding", "none")
+        # `response` is None when the transport itself decoded the body (e.g. httpx.MockTransport).
+        status = response.status_code if response is not None else 0
+        encoding = response.headers.get("content-encoding", "none") if response is not None else "unknown"
+        where = f" (HTTP {status})" if response is not None else ""
         return errors.APIResponseValidationError(
-            f"the answer (HTTP {response.status_code}) could not be decoded as its Content-Encoding {encoding!r} "
-            f"says: {exc}",
-            status_code=response.status_code, method=request.method, url=str(request.url),
+            f"the answer{where} could not be decoded as its Content-Encoding {encoding!r} says: {exc}",
+            status_code=status, method=request.method, url=str(request.url),
         )  # fmt: skip
 
     def raise_for_status(self, response: httpx.Response) -> None:
@@ -155,8 +157,9 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):  # neither seconds nor an HTTP date: use the backoff
             return None
         seconds = parsed.timestamp() - time.time()
     return max(0.0, min(seconds, _MAX_RETRY_AFTER))
@@ -184,6 +187,7 @@ class SyncHTTP(_Base):
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
+            response: httpx.Response | None = None
             try:
                 # Headers first; the body is read here so that a failure while reading it is ours to map.
                 response = self._client.send(request, stream=True)
@@ -235,6 +239,7 @@ class AsyncHTTP(_Base):
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
+            response: httpx.Response | None = None
             try:
                 response = await self._client.send(request, stream=True)
                 if not stream:

@@ -35,7 +35,12 @@ class SyncRunner:
             try:
                 if streaming:
                     if response.status_code >= 400:
-                        response.read()
+                        try:
+                            response.read()
+                        except httpx.HTTPError as exc:
+                            raise _body_error(self.http, exc, response) from None
+                    elif not 200 <= response.status_code < 300:
+                        raise _not_a_body(response)
                     else:
                         try:
                             for chunk in response.iter_bytes():
@@ -71,7 +76,12 @@ class AsyncRunner:
             try:
                 if streaming:
                     if response.status_code >= 400:
-                        await response.aread()
+                        try:
+                            await response.aread()
+                        except httpx.HTTPError as exc:
+                            raise _body_error(self.http, exc, response) from None
+                    elif not 200 <= response.status_code < 300:
+                        raise _not_a_body(response)
                     else:
                         try:
                             async for chunk in response.aiter_bytes():
@@ -96,3 +106,13 @@ def _body_error(http: SyncHTTP | AsyncHTTP, exc: httpx.HTTPError, response: http
     if isinstance(exc, httpx.DecodingError):
         return http._undecodable(exc, response.request, response)
     return http._connection_error(exc, response.request)
+
+
+def _not_a_body(response: httpx.Response) -> errors.APIResponseValidationError:
+    """A streamed call answered with a status that carries no body to stream (a redirect is never followed)."""
+    where = response.headers.get("location", "")
+    return errors.APIResponseValidationError(
+        f"HTTP {response.status_code} where the content was expected"
+        + (f" (redirect to {where}, not followed)" if where else ""),
+        status_code=response.status_code, method=response.request.method, url=str(response.request.url),
+    )  # fmt: skip

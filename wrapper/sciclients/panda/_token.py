@@ -106,7 +106,10 @@ class CachedTokenSource:
                     f"token refresh was refused (HTTP {answer.status_code}): {answer.text[:300]}",
                     status_code=answer.status_code, server_message=answer.text[:300], method="POST", url=str(endpoint),
                 )  # fmt: skip
-            tokens = answer.json()
+            try:
+                tokens = answer.json()
+            except ValueError:  # an HTML login page, a proxy's error text...
+                tokens = None
         if not isinstance(tokens, dict) or not tokens.get("id_token"):
             raise errors.AuthenticationError("the token endpoint answered without an id_token", status_code=200)
         tokens.setdefault("refresh_token", refresh_token)

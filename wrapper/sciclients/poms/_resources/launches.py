@@ -48,7 +48,10 @@ def read_launch(response: httpx.Response) -> Launch:
     """The 303 of a launch. `/poms/list_launch_file/...?fname=<stamp>_<user>_<submission id>` (or, on
     development branches, `?submission_id=N`) = launched; `/poms/auth/...` = credentials missing, nothing ran."""
     location = redirect_location(response)
-    parts = urlsplit(location)
+    try:
+        parts = urlsplit(location)
+    except ValueError:  # e.g. "Invalid IPv6 URL"
+        raise invalid(response, f"a redirect to a usable Location (got {location[:200]!r})") from None
     segments = [s for s in parts.path.split("/") if s]
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     if "auth" in segments[:2]:
