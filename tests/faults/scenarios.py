@@ -1,0 +1,252 @@
+"""The scenario table: one row per (call, fault), with the outcome it must produce.
+
+`tests/faults/test_scenarios.py` plays every row, blocking and asyncio; `README.md` shows the same table
+(`test_readme_lists_every_scenario` keeps the two in step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sciclients import errors
+
+from . import server as f
+from .systems import CALLS
+
+__all__ = ["Scenario", "SCENARIOS", "SLOW", "TIMEOUT"]
+
+SLOW = 2.0  # seconds the server stalls
+TIMEOUT = 0.3  # the client's timeout in the slow scenarios
+
+Actions = Callable[[str, str], list[f.Action]]  # (server URL, other host's URL) -> actions for the call's path
+
+
+@dataclass(frozen=True)
+class Scenario:
+    call: str  # a key of systems.CALLS
+    fault: str  # what the server does, as the README says it
+    actions: Actions
+    # None: the call succeeds (its check holds); else the sciclients.errors class and a message fragment.
+    error: type[errors.SciClientsError] | None = None
+    fragment: str = ""
+    arrivals: int = 1  # deliveries of the call's path the server must have counted
+    options: dict[str, Any] = field(default_factory=lambda: {"max_retries": 0})
+    refused: bool = False  # point the client at a closed port instead of the server
+    check: Callable[[Any], bool] | None = None  # for a success: instead of the call's own check
+    xfail: str = ""  # a known bug: the reason (strict xfail)
+
+    @property
+    def id(self) -> str:
+        return f"{self.call}-{self.fault}".replace(" ", "_")
+
+    @property
+    def outcome(self) -> str:
+        text = "success" if self.error is None else f"`{self.error.__name__}` ({self.fragment!r})"
+        return text + (" — **known bug, strict xfail**" if self.xfail else "")
+
+    @property
+    def row(self) -> str:
+        """The scenario's line in README.md."""
+        system, _, name = self.call.partition(".")
+        client = ", ".join(f"{k}={v}" for k, v in self.options.items())
+        return f"| {system} | `{name}` | {self.fault} | {client} | {self.outcome} | {self.arrivals} |"
+
+
+def _then_ok(*faults: f.Action) -> Actions:
+    """The faults, then the call's valid answer."""
+    return lambda url, _other: [*faults]
+
+
+def _only(make: Callable[[], f.Action]) -> Actions:
+    return lambda _url, _other: [make()]
+
+
+def _redirect(path: str) -> Actions:
+    return lambda _url, other: [f.redirect(f"{other}{path}", 302)]
+
+
+RETRY2 = {"max_retries": 2}
+RETRY1 = {"max_retries": 1}
+SLOW_OPTS = {"max_retries": 2, "timeout": TIMEOUT}
+_BIG = 200_000  # list items in the very large answers (several MB of JSON)
+
+_E = errors
+_CONN, _TIMEOUT, _INVALID = _E.APIConnectionError, _E.APITimeoutError, _E.APIResponseValidationError
+
+
+def _cut_error_page() -> f.Action:
+    """A 500 whose error page stops before its Content-Length."""
+
+    def act(conn: Any) -> None:
+        conn.read_body()
+        conn.send(b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nContent-Length: 500\r\n"
+                  b"Connection: close\r\n\r\n<html><body>Internal Server Er")  # fmt: skip
+
+    return act
+
+
+def _large_panda() -> f.Action:
+    return f.reply(200, '{"success": true, "message": "", "data": [' + ", ".join(["true"] * _BIG) + "]}",
+                   {"Content-Type": "text/plain"})  # fmt: skip
+
+
+def _large_jdma() -> f.Action:
+    item = {"request_id": 3, "user": "alice", "request_type": 0, "migration_id": 7, "label": "run1",
+            "workspace": "gws1", "storage": "elastictape", "stage": 9,
+            "date": "2024-11-20T10:02:11.254311"}  # fmt: skip
+    return f.large_json({"requests": [item] * (_BIG // 10)})
+
+
+def _large_agave() -> f.Action:
+    return f.large_json({"status": "success", "message": None,
+                         "result": {"id": "j-1", "status": "RUNNING", "pad": "x" * (_BIG * 20)}})  # fmt: skip
+
+
+def _rows() -> list[Scenario]:
+    S = Scenario
+    rows: list[Scenario] = []
+
+    # -- connection refused (a closed port): always safe to retry, still refused -----------------------------
+    for call in ("panda.task.submit", "jdma.requests.upload", "poms.launches.launch_campaign", "agave.jobs.submit"):
+        rows.append(S(call, "connection refused", _only(f.empty_200), _CONN, "ConnectError", 0, RETRY1, refused=True))
+
+    # -- reset before/after the body: non-idempotent calls are never sent again -----------------------------
+    for call in ("panda.task.submit", "panda.job.kill", "jdma.requests.upload", "poms.launches.launch_stage",
+                 "agave.jobs.submit", "agave.jobs.manage(stop)"):  # fmt: skip
+        rows.append(S(call, "reset after body", _only(f.reset_after_body), _CONN, "connection failed", 1, RETRY2))
+    for call in ("panda.task.kill", "jdma.requests.upload", "poms.launches.launch_campaign", "agave.jobs.submit"):
+        rows.append(S(call, "reset before body", _only(f.reset_before_body), _CONN, "connection failed", 1, RETRY2))
+    # ... idempotent ones are retried and succeed
+    for call in ("panda.task.get_status", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.get_status"):
+        rows.append(S(call, "reset after body, then ok", _then_ok(f.reset_after_body()), None, "", 2, RETRY2))
+    rows.append(S("jdma.requests.list", "reset before body, then ok", _then_ok(f.reset_before_body()), None, "", 2,
+                  RETRY2))  # fmt: skip
+
+    # -- 429/502/503/504 --------------------------------------------------------------------------------------
+    for call, code in (("panda.task.get_status", 503), ("jdma.requests.list", 429), ("poms.campaigns.get_id", 502),
+                       ("agave.jobs.get_status", 504)):  # fmt: skip
+        rows.append(S(call, f"{code} with Retry-After: 0, then ok", _then_ok(f.status(code, "0")), None, "", 2,
+                      RETRY1))  # fmt: skip
+    rows.append(S("panda.task.get_status", "503 with Retry-After as HTTP date, then ok",
+                  _then_ok(f.status(503, "Wed, 21 Oct 2015 07:28:00 GMT")), None, "", 2, RETRY1))  # fmt: skip
+    rows.append(S("agave.jobs.get_status", "503 with unparsable Retry-After, then ok",
+                  _then_ok(f.status(503, "soon")), None, "", 2, RETRY1))  # fmt: skip
+    for call, code, cls in (("panda.task.submit", 503, _E.ServiceUnavailableError),
+                            ("jdma.requests.upload", 429, _E.RateLimitError),
+                            ("poms.launches.launch_campaign", 502, _E.InternalServerError),
+                            ("agave.jobs.submit", 504, _E.InternalServerError),
+                            ("agave.jobs.manage(stop)", 503, _E.ServiceUnavailableError)):  # fmt: skip
+        rows.append(S(call, f"{code} with Retry-After: 0, not repeated", _only(lambda c=code: f.status(c, "0")),
+                      cls, str(code), 1, RETRY2))  # fmt: skip
+    for call, code, cls in (("panda.task.get_status", 429, _E.RateLimitError),
+                            ("jdma.user.get", 502, _E.InternalServerError),
+                            ("poms.campaigns.get_id", 503, _E.ServiceUnavailableError),
+                            ("agave.jobs.get_status", 504, _E.InternalServerError)):  # fmt: skip
+        rows.append(S(call, f"{code} twice without Retry-After, retries used up",
+                      lambda _u, _o, c=code: [f.status(c), f.status(c)], cls, str(code), 2, RETRY1))  # fmt: skip
+
+    # -- slow headers / slow body past the read timeout -------------------------------------------------------
+    for call in ("panda.task.submit", "jdma.requests.upload", "poms.launches.launch_stage", "agave.jobs.submit"):
+        rows.append(S(call, "slow headers", _only(lambda: f.slow_headers(SLOW)), _TIMEOUT, "ReadTimeout", 1,
+                      SLOW_OPTS))  # fmt: skip
+    for call in ("panda.task.get_status", "jdma.user.get", "agave.jobs.get_status"):
+        rows.append(S(call, "slow body", _only(lambda: f.slow_body(SLOW)), _TIMEOUT, "ReadTimeout", 1,
+                      {"max_retries": 0, "timeout": TIMEOUT}))  # fmt: skip
+    rows.append(S("panda.job.kill", "slow body", _only(lambda: f.slow_body(SLOW)), _TIMEOUT, "ReadTimeout", 1,
+                  SLOW_OPTS))  # fmt: skip
+
+    # -- bodies cut short --------------------------------------------------------------------------------------
+    for call in ("panda.task.kill", "jdma.requests.list", "agave.jobs.manage(stop)"):
+        rows.append(S(call, "body shorter than Content-Length", _only(f.short_body), _CONN, "RemoteProtocolError"))
+    for call in ("panda.task.get_status", "jdma.requests.upload"):
+        rows.append(S(call, "error page shorter than Content-Length", _only(_cut_error_page), _CONN,
+                      "RemoteProtocolError"))  # fmt: skip
+    for call in ("panda.task.submit", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.submit"):
+        rows.append(S(call, "truncated JSON", _only(f.truncated_json), _INVALID, "not JSON"))
+
+    # -- answers that are not what the API promises -------------------------------------------------------------
+    for call in ("panda.task.get_status", "jdma.requests.upload", "poms.campaigns.get_id", "agave.jobs.get_status"):
+        rows.append(S(call, "garbage bytes", _only(f.garbage_bytes), _INVALID, "not JSON"))
+    for call in ("panda.task.submit", "jdma.user.get", "poms.launches.launch_campaign", "agave.jobs.submit"):
+        rows.append(S(call, "HTML 502 error page", _only(f.html_error), _E.InternalServerError, "502"))
+    for call in ("panda.task.kill", "jdma.requests.list", "agave.jobs.get_status"):
+        rows.append(S(call, "text/plain sentence instead of JSON", _only(f.text_plain), _INVALID, "not JSON"))
+    rows.append(S("panda.task.get_status", "JSON of the wrong shape (no envelope)",
+                  _only(lambda: f.ok_json(["running"])), _INVALID, "envelope"))  # fmt: skip
+    rows.append(
+        S(
+            "panda.job.kill",
+            "JSON of the wrong shape (data not a list)",
+            _only(lambda: f.ok_json({"success": True, "message": "", "data": "yes"})),
+            _INVALID,
+            "shape",
+        )
+    )
+    rows.append(S("jdma.user.get", "JSON of the wrong shape (a list)", _only(lambda: f.ok_json([1, 2])), _INVALID,
+                  "where an object was expected"))  # fmt: skip
+    rows.append(S("jdma.requests.upload", "JSON of the wrong shape (fields missing)",
+                  _only(lambda: f.ok_json({"batch_id": "x"})), _INVALID, "documented shape"))  # fmt: skip
+    rows.append(S("poms.campaigns.get_id", "JSON of the wrong shape (an object)",
+                  _only(lambda: f.ok_json({"id": 891})), _INVALID, "not an id or null"))  # fmt: skip
+    rows.append(S("agave.jobs.get_status", "JSON of the wrong shape (no envelope)",
+                  _only(lambda: f.ok_json({"id": "j-1"})), _INVALID, "envelope"))  # fmt: skip
+    rows.append(
+        S(
+            "agave.jobs.submit",
+            "JSON of the wrong shape (result a list)",
+            _only(lambda: f.ok_json({"status": "success", "result": [1]}, 201)),
+            _INVALID,
+            "shape",
+        )
+    )
+    for call, payload in (("panda.task.get_status", {"success": True, "message": "", "data": "running"}),
+                          ("jdma.user.get", {"name": "alice", "email": "a@example.org", "notify": True}),
+                          ("agave.jobs.get_status", {"status": "success",
+                                                     "result": {"id": "j-1", "status": "RUNNING"}})):  # fmt: skip
+        rows.append(S(call, "right JSON, wrong content type", _only(lambda p=payload: f.wrong_content_type(p))))
+    for call in ("panda.task.get_status", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.submit"):
+        rows.append(S(call, "bad gzip body", _only(f.bad_gzip), _INVALID, "could not be decoded"))
+    for call in ("panda.task.submit", "jdma.requests.upload", "poms.launches.launch_stage", "agave.jobs.submit",
+                 "agave.jobs.get_status"):  # fmt: skip
+        rows.append(S(call, "redirect to another host", _redirect("/stolen"), _INVALID, "HTTP 302"))
+    malformed = _only(lambda: f.redirect("http://[malformed/poms/list_launch_file", 303))
+    rows.append(S("poms.launches.launch_stage", "303 with a malformed Location", malformed, _INVALID, "Location"))
+    rows.append(S("panda.job.kill", "very large body", _only(_large_panda), check=lambda r: len(r) == _BIG))
+    rows.append(S("jdma.requests.list", "very large body", _only(_large_jdma), check=lambda r: len(r) == _BIG // 10))
+    rows.append(S("agave.jobs.get_status", "very large body", _only(_large_agave),
+                  check=lambda r: r.status == "RUNNING"))  # fmt: skip
+    for call, fragment in (("panda.task.submit", "not JSON"), ("jdma.requests.list", "not JSON"),
+                           ("poms.launches.launch_campaign", "not the documented 303"),
+                           ("agave.jobs.submit", "not JSON"), ("agave.jobs.get_status", "not JSON")):  # fmt: skip
+        rows.append(S(call, "empty 200", _only(f.empty_200), _INVALID, fragment))
+
+    # -- a streamed download (Agave job output): its own retry and error handling --------------------------------
+    d = "agave.jobs.download_output"
+    rows += [
+        S(d, "503 with Retry-After: 0, then ok", _then_ok(f.status(503, "0")), None, "", 2, RETRY1),
+        S(d, "reset after body, then ok", _then_ok(f.reset_after_body()), None, "", 2, RETRY2),
+        S(d, "body shorter than Content-Length", _only(f.short_body), _CONN, "RemoteProtocolError", 1, RETRY2),
+        S(d, "slow body", _only(lambda: f.slow_body(SLOW)), _TIMEOUT, "ReadTimeout", 1, SLOW_OPTS),
+        S(d, "HTML 502 error page", _only(f.html_error), _E.InternalServerError, "502"),
+        S(d, "error page shorter than Content-Length", _only(_cut_error_page), _CONN, "RemoteProtocolError"),
+        S(d, "bad gzip body", _only(f.bad_gzip), _INVALID, "could not be decoded"),
+        S(d, "redirect to another host", _redirect("/stolen"), _INVALID, "HTTP 302"),
+    ]  # fmt: skip
+    for row in rows:
+        assert row.call in CALLS, row.call
+    return rows
+
+
+SCENARIOS: list[Scenario] = _rows()
+
+
+def table() -> str:
+    """The scenario table of README.md (regenerate with `python -m tests.faults.scenarios`)."""
+    head = "| system | call | fault | client | outcome | deliveries |\n|---|---|---|---|---|---|\n"
+    return head + "\n".join(row.row for row in SCENARIOS) + "\n"
+
+
+if __name__ == "__main__":
+    print(table(), end="")

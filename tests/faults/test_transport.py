@@ -1,0 +1,151 @@
+"""Transport security of the four clients: TLS verified by default, no credentials over plain http to a
+non-loopback host without an explicit opt-in, and no request (so no Authorization header) to another host
+after a redirect — the clients do not follow redirects, they turn them into typed errors."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sciclients import errors
+
+from . import server as f
+from .pki import self_signed
+from .server import FaultServer, wait_until
+from .systems import CALLS, SYSTEMS, TOKEN, make_client
+
+# One idempotent (GET-like) call per system: the kind a client would be most tempted to re-send elsewhere.
+PROBE = {"panda": "panda.task.get_status", "jdma": "jdma.user.get", "poms": "poms.campaigns.get_id",
+         "agave": "agave.jobs.get_status"}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def tls_context(tmp_path_factory: pytest.TempPathFactory) -> ssl.SSLContext:
+    cert, key = self_signed(tmp_path_factory.mktemp("tls"))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context
+
+
+@pytest.fixture()
+def tls_server(tls_context: ssl.SSLContext) -> Iterator[FaultServer]:
+    with FaultServer(tls=tls_context, fallback=f.status(503, body="reached over TLS")) as fault_server:
+        yield fault_server
+
+
+def _run(system: str, url: str, *, asynchronous: bool, **options: Any) -> Any:
+    c = CALLS[PROBE[system]]
+    if not asynchronous:
+        with make_client(system, url, **options) as client:
+            return c.invoke(client)
+
+    async def run() -> Any:
+        async with make_client(system, url, asynchronous=True, **options) as client:
+            return await c.invoke(client)
+
+    return asyncio.run(run())
+
+
+# -- TLS --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_default_tls_context_verifies_certificate_and_host_name(system: str) -> None:
+    with make_client(system, "https://service.example.org", max_retries=0) as client:
+        context = client.config.verify
+        assert isinstance(context, ssl.SSLContext)
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+        assert client._http.options.verify is context  # the context the transport really uses
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_untrusted_server_certificate_is_refused_by_default(system: str, mode: str, tls_server: FaultServer) -> None:
+    with pytest.raises(errors.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+        _run(system, tls_server.url, asynchronous=mode == "async", max_retries=0)
+    assert wait_until(lambda: tls_server.handshake_failures >= 1)
+    assert tls_server.arrivals() == 0  # not one HTTP request (nor its Authorization header) went over it
+
+
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_verify_false_is_the_explicit_opt_out(system: str, tls_server: FaultServer) -> None:
+    """The same server is reachable with verify=False: the refusal above is the certificate check."""
+    with pytest.raises(errors.ServiceUnavailableError, match="503"):
+        _run(system, tls_server.url, asynchronous=False, max_retries=0, verify=False)
+    assert tls_server.arrivals() == 1
+
+
+# -- plain http with credentials ------------------------------------------------------------------------------------
+def _construct(system: str, url: str, **options: Any) -> None:
+    make_client(system, url, max_retries=0, **options).close()  # construction only: no I/O
+
+
+@pytest.mark.parametrize("url", ["http://pandaserver.example.org:25080", "http://10.1.2.3", "http://[2001:db8::1]:80"])
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_credentials_over_plain_http_to_another_host_are_refused(system: str, url: str) -> None:
+    with pytest.raises(errors.ConfigurationError, match="plain http"):
+        _construct(system, url)
+
+
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_plain_http_with_credentials_needs_allow_insecure_http(system: str) -> None:
+    _construct(system, "http://service.example.org", allow_insecure_http=True)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://localhost:8080", "http://127.0.0.1:1", "http://127.45.6.7:2", "http://[::1]:3"]
+)
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_plain_http_to_loopback_is_allowed(system: str, url: str) -> None:
+    _construct(system, url)
+
+
+def test_environment_url_gets_the_same_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PANDA_URL_SSL", "http://pandaserver.example.org:25443/server/panda")
+    monkeypatch.setenv("JDMA_API_URL", "http://jdma.example.org/jdma_control/api/v1")
+    monkeypatch.setenv("POMS_URL", "http://poms.example.org/poms/")
+    monkeypatch.setenv("TAPIS_BASE_URL", "http://agave.example.org")
+    from sciclients.agave import Agave
+    from sciclients.jdma import Jdma
+    from sciclients.panda import Panda
+    from sciclients.poms import Poms
+
+    for build in (lambda: Panda(token=TOKEN, vo="atlas"), lambda: Jdma(user="alice"),
+                  lambda: Poms(token=TOKEN, experiment="samdev"), lambda: Agave(token=TOKEN)):  # fmt: skip
+        with pytest.raises(errors.ConfigurationError, match="plain http"):
+            build()
+
+
+def test_panda_without_credentials_may_use_plain_http() -> None:
+    from sciclients.panda import Panda
+
+    Panda(base_url="http://pandaserver.example.org:25080", auth="none").close()
+
+
+# -- redirects --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status_code", [301, 302, 307, 308])
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_redirect_to_another_host_is_a_typed_error_and_that_host_gets_nothing(
+    system: str, status_code: int, server: FaultServer, other_host: FaultServer
+) -> None:
+    c = CALLS[PROBE[system]]
+    server.script(c.path, default=f.redirect(f"{other_host.url}{c.path}", status_code))
+    with pytest.raises(errors.APIResponseValidationError, match=f"HTTP {status_code}"):
+        _run(system, server.url, asynchronous=False, max_retries=2)
+    assert other_host.arrivals() == 0
+    assert server.arrivals() == 1  # a redirect is an answer: not retried either
+    if system != "jdma":  # JDMA has no HTTP credentials; the others sent theirs to the first host only
+        assert server.received[0].headers["authorization"] == f"Bearer {TOKEN}"
+
+
+def test_a_followed_redirect_would_have_carried_no_authorization(server: FaultServer, other_host: FaultServer) -> None:
+    """Defence in depth: even httpx itself, told to follow, strips Authorization on a cross-host redirect."""
+    import httpx
+
+    server.script("/x", default=f.redirect(f"{other_host.url}/y", 302))
+    other_host.script("/y", default=f.reply(200, "ok"))
+    with httpx.Client(follow_redirects=True) as http:
+        assert http.get(f"{server.url}/x", headers={"Authorization": f"Bearer {TOKEN}"}).text == "ok"
+    assert "authorization" in server.received[0].headers
+    assert "authorization" not in other_host.received[0].headers
