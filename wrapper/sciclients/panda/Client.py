@@ -514,7 +514,8 @@ def putFile(
             logger.info("putFile: no reusable sandbox (%s)", exc)
         if isinstance(found, str) and found.startswith("FOUND:"):
             _, host, remote_name = found.split(":", 2)
-            setCacheServer(host)
+            if host:  # an empty host means "the cache you asked": keep it
+                setCacheServer(host)
             return 0, f"NewFileName:{remote_name}"
 
     def run() -> tuple[int, str]:

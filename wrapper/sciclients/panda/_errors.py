@@ -22,7 +22,8 @@ class PandaAPIError(errors.OperationFailedError):
 _MESSAGE_CLASSES: list[tuple[re.Pattern[str], type[errors.APIStatusError]]] = [
     (re.compile(r"SSL secure connection is required|Token authentication failed|not authenticated", re.I),
      errors.AuthenticationError),
-    (re.compile(r"role required|not the task owner|permission denied|not authori[sz]ed|is banned|denied", re.I),
+    (re.compile(r"role required|missing production|not the task owner|permission denied|not authori[sz]ed"
+                r"|is banned|denied", re.I),
      errors.PermissionDeniedError),
     (re.compile(r"^(Argument error|Type error)|expecting (GET|POST|PUT)|must be (an? |of type )"
                 r"|invalid (argument|parameter)", re.I), errors.BadRequestError),

@@ -80,9 +80,12 @@ def sync_detailed(
 ) -> Response[Any | JobStatusListEnvelope]:
     """Get the status and pilot command of jobs
 
-     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
-    jobs archived
-    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs
+    (jobsActive4) and in
+    jobs archived during the last hour; jobs in jobsDefined4/jobsWaiting4 are not looked at, so a job
+    still
+    `defined` (e.g. just submitted), like an unknown ID, gives `{"status": "unknown", "command":
+    "tobekilled"}`.
     Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
     when the
     lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.
@@ -119,9 +122,12 @@ def sync(
 ) -> Any | JobStatusListEnvelope | None:
     """Get the status and pilot command of jobs
 
-     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
-    jobs archived
-    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs
+    (jobsActive4) and in
+    jobs archived during the last hour; jobs in jobsDefined4/jobsWaiting4 are not looked at, so a job
+    still
+    `defined` (e.g. just submitted), like an unknown ID, gives `{"status": "unknown", "command":
+    "tobekilled"}`.
     Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
     when the
     lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.
@@ -153,9 +159,12 @@ async def asyncio_detailed(
 ) -> Response[Any | JobStatusListEnvelope]:
     """Get the status and pilot command of jobs
 
-     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
-    jobs archived
-    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs
+    (jobsActive4) and in
+    jobs archived during the last hour; jobs in jobsDefined4/jobsWaiting4 are not looked at, so a job
+    still
+    `defined` (e.g. just submitted), like an unknown ID, gives `{"status": "unknown", "command":
+    "tobekilled"}`.
     Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
     when the
     lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.
@@ -190,9 +199,12 @@ async def asyncio(
 ) -> Any | JobStatusListEnvelope | None:
     """Get the status and pilot command of jobs
 
-     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs and in
-    jobs archived
-    during the last hour; an unknown ID gives `{"status": "unknown", "command": "tobekilled"}`.
+     `data` is one `{"status", "command"}` dict per requested ID, looked up in the active jobs
+    (jobsActive4) and in
+    jobs archived during the last hour; jobs in jobsDefined4/jobsWaiting4 are not looked at, so a job
+    still
+    `defined` (e.g. just submitted), like an unknown ID, gives `{"status": "unknown", "command":
+    "tobekilled"}`.
     Failures are `success: false` with `data: {"code": n}`: message `time out` with code 10 (in practice
     when the
     lookup raised, since the server's timed wrapper waits without a limit) or `failed` with code 30.

@@ -89,6 +89,9 @@ def sync_detailed(
     message
     `Database failure getting the job statistics`, `data: {}`. Open (the docstring's "requires a secure
     connection" is wrong).
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Args:
         type_ (GetJobStatsByCloudType | Unset):  Default: GetJobStatsByCloudType.PRODUCTION.
@@ -129,6 +132,9 @@ def sync(
     message
     `Database failure getting the job statistics`, `data: {}`. Open (the docstring's "requires a secure
     connection" is wrong).
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Args:
         type_ (GetJobStatsByCloudType | Unset):  Default: GetJobStatsByCloudType.PRODUCTION.
@@ -164,6 +170,9 @@ async def asyncio_detailed(
     message
     `Database failure getting the job statistics`, `data: {}`. Open (the docstring's "requires a secure
     connection" is wrong).
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Args:
         type_ (GetJobStatsByCloudType | Unset):  Default: GetJobStatsByCloudType.PRODUCTION.
@@ -202,6 +211,9 @@ async def asyncio(
     message
     `Database failure getting the job statistics`, `data: {}`. Open (the docstring's "requires a secure
     connection" is wrong).
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Args:
         type_ (GetJobStatsByCloudType | Unset):  Default: GetJobStatsByCloudType.PRODUCTION.

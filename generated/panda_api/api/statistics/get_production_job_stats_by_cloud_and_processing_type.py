@@ -67,6 +67,9 @@ def sync_detailed(
     processing type and job status (used by the panglia monitoring). A database failure (or no jobs)
     answers
     `success: false`, message `Database failure getting the job statistics`, `data: {}`.
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,6 +98,9 @@ def sync(
     processing type and job status (used by the panglia monitoring). A database failure (or no jobs)
     answers
     `success: false`, message `Database failure getting the job statistics`, `data: {}`.
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +125,9 @@ async def asyncio_detailed(
     processing type and job status (used by the panglia monitoring). A database failure (or no jobs)
     answers
     `success: false`, message `Database failure getting the job statistics`, `data: {}`.
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +154,9 @@ async def asyncio(
     processing type and job status (used by the panglia monitoring). A database failure (or no jobs)
     answers
     `success: false`, message `Database failure getting the job statistics`, `data: {}`.
+    Only jobs whose queue is in schedconfig are counted (the query joins schedconfig_json); jobs of
+    unconfigured
+    queues are left out, so a system with only such jobs answers the database-failure answer above.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,6 +75,9 @@ def sync_detailed(
      Registers an avalanche command: a task in `scouting` moves on to full job generation, skipping the
     rest
     of the scouting phase. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the avalanche command is not accepted if the task is in <status> status `
+    (trailing space).
 
     Args:
         body (AvalancheTaskRequest):
@@ -108,6 +111,9 @@ def sync(
      Registers an avalanche command: a task in `scouting` moves on to full job generation, skipping the
     rest
     of the scouting phase. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the avalanche command is not accepted if the task is in <status> status `
+    (trailing space).
 
     Args:
         body (AvalancheTaskRequest):
@@ -136,6 +142,9 @@ async def asyncio_detailed(
      Registers an avalanche command: a task in `scouting` moves on to full job generation, skipping the
     rest
     of the scouting phase. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the avalanche command is not accepted if the task is in <status> status `
+    (trailing space).
 
     Args:
         body (AvalancheTaskRequest):
@@ -167,6 +176,9 @@ async def asyncio(
      Registers an avalanche command: a task in `scouting` moves on to full job generation, skipping the
     rest
     of the scouting phase. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the avalanche command is not accepted if the task is in <status> status `
+    (trailing space).
 
     Args:
         body (AvalancheTaskRequest):

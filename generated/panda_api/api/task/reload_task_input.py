@@ -78,6 +78,9 @@ def sync_detailed(
     for
     an authenticated caller. `ignore_hard_exhausted` is silently dropped unless the caller has the
     production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the incexec command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ReloadTaskInputRequest):
@@ -114,6 +117,9 @@ def sync(
     for
     an authenticated caller. `ignore_hard_exhausted` is silently dropped unless the caller has the
     production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the incexec command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ReloadTaskInputRequest):
@@ -145,6 +151,9 @@ async def asyncio_detailed(
     for
     an authenticated caller. `ignore_hard_exhausted` is silently dropped unless the caller has the
     production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the incexec command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ReloadTaskInputRequest):
@@ -179,6 +188,9 @@ async def asyncio(
     for
     an authenticated caller. `ignore_hard_exhausted` is silently dropped unless the caller has the
     production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the incexec command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ReloadTaskInputRequest):

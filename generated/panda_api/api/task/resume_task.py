@@ -74,6 +74,9 @@ def sync_detailed(
 
      Moves a paused or throttled task back to its previous active state; also kicks a task in `staging`
     to the next state. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the resume command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ResumeTaskRequest):
@@ -106,6 +109,9 @@ def sync(
 
      Moves a paused or throttled task back to its previous active state; also kicks a task in `staging`
     to the next state. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the resume command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ResumeTaskRequest):
@@ -133,6 +139,9 @@ async def asyncio_detailed(
 
      Moves a paused or throttled task back to its previous active state; also kicks a task in `staging`
     to the next state. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the resume command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ResumeTaskRequest):
@@ -163,6 +172,9 @@ async def asyncio(
 
      Moves a paused or throttled task back to its previous active state; also kicks a task in `staging`
     to the next state. Requires the production role.
+    A task in a status the command does not accept answers `success: false`, `data: 4`, message
+    `Command rejected: the resume command is not accepted if the task is in <status> status ` (trailing
+    space).
 
     Args:
         body (ResumeTaskRequest):
