@@ -231,6 +231,43 @@ async def test_async_client_retries_and_maps_errors(fake: FakePanda) -> None:
             await client.system.is_alive()
 
 
+@pytest.mark.anyio
+async def test_gather_bounds_concurrency_and_keeps_order(fake: FakePanda) -> None:
+    in_flight, peak = 0, 0
+    import threading
+
+    lock = threading.Lock()
+
+    def status(args, rec):
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        time.sleep(0.02)
+        with lock:
+            in_flight -= 1
+        return f"status-{args['task_id']}"
+
+    fake.handlers["get_task_status"] = status
+    async with AsyncPanda(base_url=fake.url, token=USER_TOKEN, vo="atlas", max_retries=0) as client:
+        results = await client.gather((client.task.get_status(t) for t in range(1, 31)), limit=5)
+        assert results == [f"status-{t}" for t in range(1, 31)]
+        assert 1 < peak <= 5
+        with pytest.raises(ValueError, match="limit must be a positive integer"):
+            await client.gather([], limit=0)
+
+        def refuse_seven(args, rec):
+            if args["task_id"] == "7":
+                raise Failure("Task not found")
+            return "running"
+
+        fake.handlers["get_task_status"] = refuse_seven
+        mixed = await client.gather((client.task.get_status(t) for t in (6, 7, 8)), return_exceptions=True)
+        assert mixed[0] == mixed[2] == "running" and isinstance(mixed[1], errors.NotFoundError)
+        with pytest.raises(errors.NotFoundError):
+            await client.gather((client.task.get_status(t) for t in (6, 7, 8)), limit=2)
+
+
 # -- bad input and configuration -------------------------------------------------------------------------------
 def test_bad_arguments_fail_before_any_io(panda: Panda, fake: FakePanda) -> None:
     with pytest.raises(ValueError, match="type must be one of"):

@@ -6,6 +6,7 @@ and calls `_bind(config, http)`; `_attach(runner)` then creates its resources.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Iterable
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -91,6 +92,21 @@ class AsyncClient(_Base[C]):
         view = object.__new__(type(self))
         view._bind(self.config, self._http.with_options(**option_changes(timeout, max_retries)))
         return view
+
+    async def gather(
+        self, calls: Iterable[Awaitable[Any]], *, limit: int = 20, return_exceptions: bool = False
+    ) -> list[Any]:
+        """Await many calls of this client with at most `limit` in flight; results in the order given.
+
+            statuses = await panda.gather((panda.task.get_status(t) for t in task_ids), limit=20)
+
+        Pass a generator: calls start only as earlier ones finish. Without `return_exceptions` the first failure
+        cancels the calls in flight and is raised; with it, each failure takes its call's place in the list.
+        `limit` above the pool's 20 keep-alive connections makes the extra connections reconnect.
+        """
+        from ._bulk import gather_limited  # imports asyncio: only for the clients that gather
+
+        return await gather_limited(calls, limit=limit, return_exceptions=return_exceptions)
 
     async def close(self) -> None:
         await self._http.close()

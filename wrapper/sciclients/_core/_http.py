@@ -6,7 +6,6 @@ to `SyncHTTP` or `AsyncHTTP`; its typed client sends every request through `send
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import gzip
 import random
@@ -165,6 +164,12 @@ def _retry_after(headers: httpx.Headers) -> float | None:
     return max(0.0, min(seconds, _MAX_RETRY_AFTER))
 
 
+async def _sleep(seconds: float) -> None:
+    import asyncio  # only when a retry waits: importing asyncio costs a blocking client ~25 ms at start-up
+
+    await asyncio.sleep(seconds)
+
+
 class SyncHTTP(_Base):
     """The blocking transport of a typed client. Thread-safe; close it (or use `with`) when done."""
 
@@ -251,7 +256,7 @@ class AsyncHTTP(_Base):
                 raise self._undecodable(exc, request, response) from None
             except httpx.TransportError as exc:
                 if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
-                    await asyncio.sleep(self._retry_delay(attempt, None))
+                    await _sleep(self._retry_delay(attempt, None))
                     attempt += 1
                     continue
                 raise self._connection_error(exc, request) from None
@@ -259,7 +264,7 @@ class AsyncHTTP(_Base):
             if idempotent and response.status_code in RETRY_STATUSES and attempt < self._options.max_retries:
                 delay = self._retry_delay(attempt, response)
                 await response.aclose()
-                await asyncio.sleep(delay)
+                await _sleep(delay)
                 attempt += 1
                 continue
             return response
