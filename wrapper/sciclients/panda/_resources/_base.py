@@ -14,11 +14,13 @@ from sciclients._core import NOT_GIVEN, AsyncMode, Resource, SyncMode
 from .._envelope import decode_datetimes, fail, read_envelope, unwrap
 from .._types import CommandResult
 
-__all__ = ["PandaResource", "opt", "data", "as_dict", "as_list", "as_str", "as_int", "model", "task_command",
+__all__ = ["PandaResource", "opt", "data", "nullable", "none", "list_of",
+           "as_dict", "as_list", "as_str", "as_int", "model", "task_command",
            "upload_file", "UNSET", "Unset"]  # fmt: skip
 
 M = TypeVar("M", SyncMode, AsyncMode)
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 class PandaResource(Resource[M]):
@@ -72,6 +74,29 @@ def as_int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"expected an integer, got {type(value).__name__}")
     return value
+
+
+def nullable(check: Callable[[Any, str], T]) -> Callable[[Any, str], T | None]:
+    """`check`, letting an explicit None (the server's null) through, for parameters whose default is null."""
+
+    def checked(value: Any, name: str) -> T | None:
+        return None if value is None else check(value, name)
+
+    return checked
+
+
+def none(_value: Any) -> None:
+    """The parse of an answer whose `data` carries nothing."""
+    return None
+
+
+def list_of(convert: Callable[[Any], T]) -> Callable[[Any], list[T]]:
+    """Convert every item of a list answer."""
+
+    def converted(value: Any) -> list[T]:
+        return [convert(item) for item in as_list(value)]
+
+    return converted
 
 
 def model(cls: Callable[..., R]) -> Callable[[Any], R]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from panda_api import models  # models load on first use
@@ -25,7 +25,7 @@ from sciclients._core import (
     operation,
 )
 
-from ._base import PandaResource, as_dict, as_int, as_list, data, model, opt
+from ._base import PandaResource, as_dict, as_int, data, list_of, model, none, nullable, opt
 
 if TYPE_CHECKING:
     from panda_api.models import EventRange, EventRangeStatus
@@ -98,13 +98,13 @@ class EventResource(PandaResource[M]):
         body = models.AcquireEventRangesRequest(
             job_id=check_id(job_id, "job_id"),
             jobset_id=check_id(jobset_id, "jobset_id"),
-            task_id=opt(task_id, _nullable(check_id), "task_id"),
+            task_id=opt(task_id, nullable(check_id), "task_id"),
             n_ranges=opt(n_ranges, check_id, "n_ranges"),
             timeout=opt(timeout, _seconds, "timeout"),
             scattered=opt(scattered, check_bool, "scattered"),
-            segment_id=opt(segment_id, _nullable(_count), "segment_id"),
+            segment_id=opt(segment_id, nullable(_count), "segment_id"),
         )
-        return build_call(endpoints.acquire_event_ranges, data(_list_of(model(models.EventRange))), body=body)
+        return build_call(endpoints.acquire_event_ranges, data(list_of(model(models.EventRange))), body=body)
 
     @operation
     def update_single_event_range(
@@ -126,8 +126,8 @@ class EventResource(PandaResource[M]):
         body = models.UpdateSingleEventRangeRequest(
             event_range_id=_event_range_id(event_range_id, "event_range_id"),
             event_range_status=check_choice(event_range_status, "event_range_status", _EVENT_RANGE_STATES),
-            core_count=opt(core_count, _nullable(check_id), "core_count"),
-            cpu_consumption_time=opt(cpu_consumption_time, _nullable(check_number), "cpu_consumption_time"),
+            core_count=opt(core_count, nullable(check_id), "core_count"),
+            cpu_consumption_time=opt(cpu_consumption_time, nullable(check_number), "cpu_consumption_time"),
             timeout=opt(timeout, _seconds, "timeout"),
         )
         return build_call(endpoints.update_single_event_range, data(_commands), body=body)
@@ -154,19 +154,10 @@ class EventResource(PandaResource[M]):
             timeout=opt(timeout, _seconds, "timeout"),
             version=opt(version, _version, "version"),
         )
-        return build_call(endpoints.update_event_ranges, data(_none), body=body)
+        return build_call(endpoints.update_event_ranges, data(none), body=body)
 
 
 # -- argument checks ---------------------------------------------------------------------------------------------
-
-
-def _nullable(check: Callable[[Any, str], T]) -> Callable[[Any, str], T | None]:
-    """A check that also lets an explicit None (JSON null) through, for parameters whose server default is null."""
-
-    def checked(value: Any, name: str) -> T | None:
-        return None if value is None else check(value, name)
-
-    return checked
 
 
 def _seconds(value: Any, name: str) -> int:
@@ -265,17 +256,6 @@ def _check_event_range(item: Any, where: str) -> None:
 
 
 # -- answers ------------------------------------------------------------------------------------------------------
-
-
-def _none(_: Any) -> None:
-    return None
-
-
-def _list_of(convert: Callable[[Any], T]) -> Callable[[Any], list[T]]:
-    def converted(value: Any) -> list[T]:
-        return [convert(item) for item in as_list(value)]
-
-    return converted
 
 
 def _statuses(value: Any) -> dict[str, dict[str, EventRangeStatus]]:

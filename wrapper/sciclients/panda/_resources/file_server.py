@@ -35,7 +35,7 @@ from sciclients._core._download import DownloadSink
 
 from .._envelope import fail, read_envelope, read_json
 from . import _base
-from ._base import PandaResource, as_dict, as_str, data, model, opt, upload_file
+from ._base import PandaResource, as_dict, as_str, data, model, none, opt, upload_file
 
 if TYPE_CHECKING:
     from panda_api.models import FileRecoveryRequestReceipt, WorkflowRequestResult
@@ -74,7 +74,7 @@ class FileServerResource(PandaResource[M]):
         update file with ... write() argument must be str, not bytes`); returns None otherwise."""
         file, handle = _upload(path, None)
         return build_call(
-            endpoints.update_jedi_log, data(_none), body=models.UpdateJediLogRequest(file=file), closing=(handle,)
+            endpoints.update_jedi_log, data(none), body=models.UpdateJediLogRequest(file=file), closing=(handle,)
         )
 
     @operation
@@ -117,7 +117,7 @@ class FileServerResource(PandaResource[M]):
         file, handle = _upload(path, cache_file_limit)
         return build_call(
             endpoints.upload_cache_file,
-            _checked(_none, _CACHE_RULES),
+            _checked(none, _CACHE_RULES),
             body=models.UploadCacheFileRequest(file=file),
             closing=(handle,),
         )
@@ -128,7 +128,7 @@ class FileServerResource(PandaResource[M]):
         A missing file raises NotFoundError. Returns None."""
         check_str(file_name, "file_name")
         return build_call(
-            endpoints.touch_cache_file, data(_none), body=models.TouchCacheFileRequest(file_name=file_name)
+            endpoints.touch_cache_file, data(none), body=models.TouchCacheFileRequest(file_name=file_name)
         )
 
     @operation
@@ -137,7 +137,7 @@ class FileServerResource(PandaResource[M]):
         and always answers success: this is a no-op that returns None."""
         check_str(file_name, "file_name")
         return build_call(
-            endpoints.delete_cache_file, data(_none), body=models.DeleteCacheFileRequest(file_name=file_name)
+            endpoints.delete_cache_file, data(none), body=models.DeleteCacheFileRequest(file_name=file_name)
         )
 
     @operation
@@ -151,7 +151,7 @@ class FileServerResource(PandaResource[M]):
         body = models.RegisterCacheFileRequest(
             user_name=user_name, file_name=file_name, file_size=file_size, checksum=str(_checksum(checksum))
         )
-        return build_call(endpoints.register_cache_file, data(_none), body=body)
+        return build_call(endpoints.register_cache_file, data(none), body=body)
 
     @operation
     def validate_cache_file(self, file_size: int, checksum: int | str) -> Call[str]:
@@ -183,7 +183,7 @@ class FileServerResource(PandaResource[M]):
         body = models.DeleteHpoCheckpointRequest(
             task_id=_id_text(task_id, "task_id", 1), sub_id=_id_text(sub_id, "sub_id", 0)
         )
-        return build_call(endpoints.delete_hpo_checkpoint, data(_none), body=body)
+        return build_call(endpoints.delete_hpo_checkpoint, data(none), body=body)
 
     # -- requests ----------------------------------------------------------------------------------
     @operation
@@ -274,7 +274,7 @@ class FileServerResource(PandaResource[M]):
             ei_api=opt(ei_api, _text, "ei_api"),
             include_guids=opt(include_guids),
         )
-        return build_call(endpoints.upload_event_picking_request, data(_none), body=body)
+        return build_call(endpoints.upload_event_picking_request, data(none), body=body)
 
 
 # -- uploads ---------------------------------------------------------------------------------------
@@ -390,8 +390,6 @@ def _json_text(value: Any, name: str, kind: type) -> str:
 
 
 # -- answers ---------------------------------------------------------------------------------------
-def _none(value: Any) -> None:
-    return None
 
 
 def _workflow_result(value: Any) -> WorkflowRequestResult | None:

@@ -27,7 +27,7 @@ from sciclients._core import (
 
 from .._envelope import fail, read_envelope
 from . import _base
-from ._base import UNSET, PandaResource, Unset, as_dict, as_int, as_list, data, opt
+from ._base import UNSET, PandaResource, Unset, as_dict, as_int, as_list, data, none, opt
 
 if TYPE_CHECKING:
     from panda_api.models import HarvesterCommand, SendHarvesterHeartbeatRequestDataType0
@@ -78,7 +78,7 @@ class HarvesterResource(PandaResource[M]):
         ]  # fmt: skip
         _check_json(items, "dialogs")
         body = models.AddHarvesterDialogsRequest.from_dict({"harvester_id": harvester_id, "dialogs": items})
-        return build_call(endpoints.add_harvester_dialogs, data(_none), body=body)
+        return build_call(endpoints.add_harvester_dialogs, data(none), body=body)
 
     @operation
     def heartbeat(self, harvester_id: str, *, data: Mapping[str, Any] | None | NotGiven = NOT_GIVEN) -> Call[None]:
@@ -94,7 +94,7 @@ class HarvesterResource(PandaResource[M]):
             _check_json(dict(data), "data")
             metadata = models.SendHarvesterHeartbeatRequestDataType0.from_dict(data)
         body = models.SendHarvesterHeartbeatRequest(harvester_id=harvester_id, data=metadata)
-        return build_call(endpoints.send_harvester_heartbeat, _base.data(_none), body=body)
+        return build_call(endpoints.send_harvester_heartbeat, _base.data(none), body=body)
 
     @operation
     def get_current_worker_id(self, harvester_id: str) -> Call[int]:
@@ -120,7 +120,7 @@ class HarvesterResource(PandaResource[M]):
         body = models.ReportWorkerStatisticsRequest(
             harvester_id=harvester_id, panda_queue=panda_queue, statistics=_json_object_text(statistics, "statistics")
         )
-        return build_call(endpoints.report_worker_statistics, data(_none), body=body)
+        return build_call(endpoints.report_worker_statistics, data(none), body=body)
 
     @operation
     def acquire_commands(
@@ -143,7 +143,7 @@ class HarvesterResource(PandaResource[M]):
         body = models.AcknowledgeHarvesterCommandsRequest(
             command_ids=check_ids(command_ids, "command_ids"), timeout=opt(timeout, _positive, "timeout")
         )
-        return build_call(endpoints.acknowledge_harvester_commands, data(_none), body=body)
+        return build_call(endpoints.acknowledge_harvester_commands, data(none), body=body)
 
     @operation
     def add_sweep_command(
@@ -163,7 +163,7 @@ class HarvesterResource(PandaResource[M]):
             ce_list=check_str_list(ce_list, "ce_list"),
             submission_host_list=check_str_list(submission_host_list, "submission_host_list"),
         )
-        return build_call(endpoints.add_sweep_command, data(_none), body=body)
+        return build_call(endpoints.add_sweep_command, data(none), body=body)
 
     @operation
     def add_target_slots(
@@ -286,8 +286,6 @@ def _metric_triplets(values: Any, name: str) -> list[list[str]]:
 
 
 # -- answers ---------------------------------------------------------------------------------------
-def _none(value: Any) -> None:
-    return None
 
 
 def _bools(value: Any) -> list[bool]:

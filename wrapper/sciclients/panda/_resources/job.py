@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -29,7 +29,7 @@ from sciclients._core import (
 )
 
 from .._envelope import Envelope, fail, read_envelope, read_json
-from ._base import PandaResource, as_dict, as_int, as_list, data, model, opt
+from ._base import PandaResource, as_dict, as_int, as_list, data, list_of, model, none, nullable, opt
 
 if TYPE_CHECKING:
     from panda_api.models import JobStatus
@@ -79,7 +79,7 @@ class JobResource(PandaResource[M]):
         ids = check_ids(job_ids, "job_ids")
         return build_call(
             endpoints.get_job_status,
-            data(_list_of(model(models.JobStatus))),
+            data(list_of(model(models.JobStatus))),
             job_ids=ids,
             timeout=opt(timeout, _seconds, "timeout"),
         )
@@ -121,7 +121,7 @@ class JobResource(PandaResource[M]):
             endpoints.generate_offline_execution_script,
             _script,
             job_id=check_id(job_id, "job_id"),
-            days=opt(days, _nullable(check_id), "days"),
+            days=opt(days, nullable(check_id), "days"),
         )
 
     @operation
@@ -147,17 +147,17 @@ class JobResource(PandaResource[M]):
         """
         body = models.KillJobsRequest(
             job_ids=check_ids(job_ids, "job_ids"),
-            code=opt(code, _nullable(check_id), "code"),
+            code=opt(code, nullable(check_id), "code"),
             use_email_as_id=opt(use_email_as_id, check_bool, "use_email_as_id"),
             kill_options=opt(kill_options, _kill_options, "kill_options"),
         )
-        return build_call(endpoints.kill_jobs, data(_list_of(_as_bool)), body=body)
+        return build_call(endpoints.kill_jobs, data(list_of(_as_bool)), body=body)
 
     @operation
     def reassign(self, job_ids: Iterable[int]) -> Call[None]:
         """Reassign (re-broker) jobs (authenticated). Returns None; the server always reports success."""
         body = models.ReassignJobsRequest(job_ids=check_ids(job_ids, "job_ids"))
-        return build_call(endpoints.reassign_jobs, data(_none), body=body)
+        return build_call(endpoints.reassign_jobs, data(none), body=body)
 
     @operation
     def set_command(self, job_id: int, command: str) -> Call[None]:
@@ -167,7 +167,7 @@ class JobResource(PandaResource[M]):
         `command string too long. ...`.
         """
         body = models.SetJobCommandRequest(job_id=check_id(job_id, "job_id"), command=check_str(command, "command"))
-        return build_call(endpoints.set_job_command, data(_none), body=body)
+        return build_call(endpoints.set_job_command, data(none), body=body)
 
     @operation
     def set_debug_mode(self, job_id: int, mode: bool) -> Call[None]:
@@ -193,15 +193,6 @@ class JobResource(PandaResource[M]):
 
 
 # -- argument checks ---------------------------------------------------------------------------------------------
-
-
-def _nullable(check: Callable[[Any, str], T]) -> Callable[[Any, str], T | None]:
-    """A check that also lets an explicit None (JSON null) through, for parameters whose server default is null."""
-
-    def checked(value: Any, name: str) -> T | None:
-        return None if value is None else check(value, name)
-
-    return checked
 
 
 def _seconds(value: Any, name: str) -> int:
@@ -259,17 +250,6 @@ def _encode_job_value(value: Any) -> Any:
 
 
 # -- answers ------------------------------------------------------------------------------------------------------
-
-
-def _none(_: Any) -> None:
-    return None
-
-
-def _list_of(convert: Callable[[Any], T]) -> Callable[[Any], list[T]]:
-    def converted(value: Any) -> list[T]:
-        return [convert(item) for item in as_list(value)]
-
-    return converted
 
 
 def _as_bool(value: Any) -> bool:

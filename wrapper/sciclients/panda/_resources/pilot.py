@@ -32,7 +32,7 @@ from sciclients._core import (
 )
 
 from .._envelope import Envelope, decode_datetimes, fail, read_envelope
-from ._base import PandaResource, as_dict, as_list, data, model, opt
+from ._base import PandaResource, as_dict, as_list, data, list_of, model, none, nullable, opt
 
 if TYPE_CHECKING:
     from panda_api.models import (
@@ -94,24 +94,24 @@ class PilotResource(PandaResource[M]):
         body = models.AcquireJobsRequest(
             site_name=check_str(site_name, "site_name"),
             timeout=opt(timeout, _seconds, "timeout"),
-            memory=opt(memory, _nullable(_count), "memory"),
-            disk_space=opt(disk_space, _nullable(_count), "disk_space"),
-            prod_source_label=opt(prod_source_label, _nullable(check_str), "prod_source_label"),
-            node=opt(node, _nullable(check_str), "node"),
-            computing_element=opt(computing_element, _nullable(check_str), "computing_element"),
-            prod_user_id=opt(prod_user_id, _nullable(check_str), "prod_user_id"),
-            get_proxy_key=opt(get_proxy_key, _nullable(check_str), "get_proxy_key"),
-            task_id=opt(task_id, _nullable(check_id), "task_id"),
+            memory=opt(memory, nullable(_count), "memory"),
+            disk_space=opt(disk_space, nullable(_count), "disk_space"),
+            prod_source_label=opt(prod_source_label, nullable(check_str), "prod_source_label"),
+            node=opt(node, nullable(check_str), "node"),
+            computing_element=opt(computing_element, nullable(check_str), "computing_element"),
+            prod_user_id=opt(prod_user_id, nullable(check_str), "prod_user_id"),
+            get_proxy_key=opt(get_proxy_key, nullable(check_str), "get_proxy_key"),
+            task_id=opt(task_id, nullable(check_id), "task_id"),
             n_jobs=opt(n_jobs, check_id, "n_jobs"),
-            background=opt(background, _nullable(check_bool), "background"),
-            resource_type=opt(resource_type, _nullable(check_str), "resource_type"),
-            harvester_id=opt(harvester_id, _nullable(check_str), "harvester_id"),
-            worker_id=opt(worker_id, _nullable(check_id), "worker_id"),
-            scheduler_id=opt(scheduler_id, _nullable(check_str), "scheduler_id"),
-            job_type=opt(job_type, _nullable(check_str), "job_type"),
-            via_topic=opt(via_topic, _nullable(check_bool), "via_topic"),
-            remaining_time=opt(remaining_time, _nullable(_count), "remaining_time"),
-            target_architecture=opt(target_architecture, _nullable(_target_architecture), "target_architecture"),
+            background=opt(background, nullable(check_bool), "background"),
+            resource_type=opt(resource_type, nullable(check_str), "resource_type"),
+            harvester_id=opt(harvester_id, nullable(check_str), "harvester_id"),
+            worker_id=opt(worker_id, nullable(check_id), "worker_id"),
+            scheduler_id=opt(scheduler_id, nullable(check_str), "scheduler_id"),
+            job_type=opt(job_type, nullable(check_str), "job_type"),
+            via_topic=opt(via_topic, nullable(check_bool), "via_topic"),
+            remaining_time=opt(remaining_time, nullable(_count), "remaining_time"),
+            target_architecture=opt(target_architecture, nullable(_target_architecture), "target_architecture"),
         )
         return build_call(endpoints.acquire_jobs, _dispatched_jobs, body=body)
 
@@ -127,7 +127,7 @@ class PilotResource(PandaResource[M]):
         ids = check_ids(job_ids, "job_ids")
         return build_call(
             endpoints.get_pilot_job_status,
-            data(_list_of(model(models.PilotJobStatus))),
+            data(list_of(model(models.PilotJobStatus))),
             job_ids=ids,
             timeout=opt(timeout, _seconds, "timeout"),
         )
@@ -220,9 +220,9 @@ class PilotResource(PandaResource[M]):
         if not items:
             raise ValueError("job_list must not be empty")
         body = models.UpdateJobsBulkRequest(
-            job_list=items, harvester_id=opt(harvester_id, _nullable(check_str), "harvester_id")
+            job_list=items, harvester_id=opt(harvester_id, nullable(check_str), "harvester_id")
         )
-        return build_call(endpoints.update_jobs_bulk, data(_list_of(model(models.UpdateJobEnvelope))), body=body)
+        return build_call(endpoints.update_jobs_bulk, data(list_of(model(models.UpdateJobEnvelope))), body=body)
 
     @operation
     def update_worker_status(
@@ -243,9 +243,9 @@ class PilotResource(PandaResource[M]):
             harvester_id=check_str(harvester_id, "harvester_id"),
             status=models.UpdateWorkerStatusRequestStatus(check_choice(status, "status", _WORKER_STATES)),
             timeout=opt(timeout, _seconds, "timeout"),
-            node_id=opt(node_id, _nullable(check_str), "node_id"),
+            node_id=opt(node_id, nullable(check_str), "node_id"),
         )
-        return build_call(endpoints.update_worker_status, data(_none), body=body)
+        return build_call(endpoints.update_worker_status, data(none), body=body)
 
     @operation
     def update_worker_node(
@@ -275,16 +275,16 @@ class PilotResource(PandaResource[M]):
             site=check_str(site, "site"),
             host_name=check_str(host_name, "host_name"),
             cpu_model=check_str(cpu_model, "cpu_model"),
-            panda_queue=opt(panda_queue, _nullable(check_str), "panda_queue"),
-            n_logical_cpus=opt(n_logical_cpus, _nullable(check_id), "n_logical_cpus"),
-            n_sockets=opt(n_sockets, _nullable(check_id), "n_sockets"),
-            cores_per_socket=opt(cores_per_socket, _nullable(check_id), "cores_per_socket"),
-            threads_per_core=opt(threads_per_core, _nullable(check_id), "threads_per_core"),
-            cpu_architecture=opt(cpu_architecture, _nullable(check_str), "cpu_architecture"),
-            cpu_architecture_level=opt(cpu_architecture_level, _nullable(check_str), "cpu_architecture_level"),
-            clock_speed=opt(clock_speed, _nullable(check_number), "clock_speed"),
-            total_memory=opt(total_memory, _nullable(_count), "total_memory"),
-            total_local_disk=opt(total_local_disk, _nullable(_count), "total_local_disk"),
+            panda_queue=opt(panda_queue, nullable(check_str), "panda_queue"),
+            n_logical_cpus=opt(n_logical_cpus, nullable(check_id), "n_logical_cpus"),
+            n_sockets=opt(n_sockets, nullable(check_id), "n_sockets"),
+            cores_per_socket=opt(cores_per_socket, nullable(check_id), "cores_per_socket"),
+            threads_per_core=opt(threads_per_core, nullable(check_id), "threads_per_core"),
+            cpu_architecture=opt(cpu_architecture, nullable(check_str), "cpu_architecture"),
+            cpu_architecture_level=opt(cpu_architecture_level, nullable(check_str), "cpu_architecture_level"),
+            clock_speed=opt(clock_speed, nullable(check_number), "clock_speed"),
+            total_memory=opt(total_memory, nullable(_count), "total_memory"),
+            total_local_disk=opt(total_local_disk, nullable(_count), "total_local_disk"),
             timeout=opt(timeout, _seconds, "timeout"),
         )
         return build_call(endpoints.update_worker_node, _message, body=body)
@@ -315,26 +315,17 @@ class PilotResource(PandaResource[M]):
             vendor=check_str(vendor, "vendor"),
             model=check_str(model, "model"),
             count=check_id(count, "count"),
-            vram=opt(vram, _nullable(_count), "vram"),
-            architecture=opt(architecture, _nullable(check_str), "architecture"),
-            framework=opt(framework, _nullable(check_str), "framework"),
-            framework_version=opt(framework_version, _nullable(check_str), "framework_version"),
-            driver_version=opt(driver_version, _nullable(check_str), "driver_version"),
+            vram=opt(vram, nullable(_count), "vram"),
+            architecture=opt(architecture, nullable(check_str), "architecture"),
+            framework=opt(framework, nullable(check_str), "framework"),
+            framework_version=opt(framework_version, nullable(check_str), "framework_version"),
+            driver_version=opt(driver_version, nullable(check_str), "driver_version"),
             timeout=opt(timeout, _seconds, "timeout"),
         )
         return build_call(endpoints.update_worker_node_gpu, _message, body=body)
 
 
 # -- argument checks ---------------------------------------------------------------------------------------------
-
-
-def _nullable(check: Callable[[Any, str], T]) -> Callable[[Any, str], T | None]:
-    """A check that also lets an explicit None (JSON null) through, for parameters whose server default is null."""
-
-    def checked(value: Any, name: str) -> T | None:
-        return None if value is None else check(value, name)
-
-    return checked
 
 
 def _seconds(value: Any, name: str) -> int:
@@ -403,53 +394,53 @@ def _check_architecture(value: Any, name: str) -> None:
 # update_job's optional parameters (exact wire names) and their checks; update_jobs_bulk items use them too.
 _UPDATE_JOB_FIELDS: dict[str, Callable[[Any, str], Any]] = {
     "job_output_report": _text,
-    "node": _nullable(check_str),
-    "cpu_consumption_time": _nullable(_count),
-    "cpu_consumption_unit": _nullable(check_str),
-    "scheduler_id": _nullable(check_str),
-    "pilot_id": _nullable(check_str),
-    "site_name": _nullable(check_str),
+    "node": nullable(check_str),
+    "cpu_consumption_time": nullable(_count),
+    "cpu_consumption_unit": nullable(check_str),
+    "scheduler_id": nullable(check_str),
+    "pilot_id": nullable(check_str),
+    "site_name": nullable(check_str),
     "pilot_log": _text,
     "meta_data": _text,
-    "cpu_conversion_factor": _nullable(check_number),
-    "trans_exit_code": _nullable(check_int),
-    "pilot_error_code": _nullable(check_int),
-    "pilot_error_diag": _nullable(_text),
-    "exe_error_code": _nullable(check_int),
-    "exe_error_diag": _nullable(_text),
-    "pilot_timing": _nullable(_text),
-    "start_time": _nullable(_pilot_time),
-    "end_time": _nullable(_pilot_time),
-    "n_events": _nullable(_count),
-    "n_input_files": _nullable(_count),
-    "batch_id": _nullable(check_str),
-    "attempt_nr": _nullable(_count),
-    "job_metrics": _nullable(_text),
+    "cpu_conversion_factor": nullable(check_number),
+    "trans_exit_code": nullable(check_int),
+    "pilot_error_code": nullable(check_int),
+    "pilot_error_diag": nullable(_text),
+    "exe_error_code": nullable(check_int),
+    "exe_error_diag": nullable(_text),
+    "pilot_timing": nullable(_text),
+    "start_time": nullable(_pilot_time),
+    "end_time": nullable(_pilot_time),
+    "n_events": nullable(_count),
+    "n_input_files": nullable(_count),
+    "batch_id": nullable(check_str),
+    "attempt_nr": nullable(_count),
+    "job_metrics": nullable(_text),
     "stdout": _text,
-    "job_sub_status": _nullable(check_str),
-    "core_count": _nullable(_count),
-    "max_rss": _nullable(check_number),
-    "max_vmem": _nullable(check_number),
-    "max_swap": _nullable(check_number),
-    "max_pss": _nullable(check_number),
-    "avg_rss": _nullable(check_number),
-    "avg_vmem": _nullable(check_number),
-    "avg_swap": _nullable(check_number),
-    "avg_pss": _nullable(check_number),
-    "tot_rchar": _nullable(check_number),
-    "tot_wchar": _nullable(check_number),
-    "tot_rbytes": _nullable(check_number),
-    "tot_wbytes": _nullable(check_number),
-    "rate_rchar": _nullable(check_number),
-    "rate_wchar": _nullable(check_number),
-    "rate_rbytes": _nullable(check_number),
-    "rate_wbytes": _nullable(check_number),
-    "corrupted_files": _nullable(_comma_list),
-    "mean_core_count": _nullable(_count),
-    "cpu_architecture_level": _nullable(check_str),
-    "grid": _nullable(check_str),
-    "source_site": _nullable(check_str),
-    "destination_site": _nullable(check_str),
+    "job_sub_status": nullable(check_str),
+    "core_count": nullable(_count),
+    "max_rss": nullable(check_number),
+    "max_vmem": nullable(check_number),
+    "max_swap": nullable(check_number),
+    "max_pss": nullable(check_number),
+    "avg_rss": nullable(check_number),
+    "avg_vmem": nullable(check_number),
+    "avg_swap": nullable(check_number),
+    "avg_pss": nullable(check_number),
+    "tot_rchar": nullable(check_number),
+    "tot_wchar": nullable(check_number),
+    "tot_rbytes": nullable(check_number),
+    "tot_wbytes": nullable(check_number),
+    "rate_rchar": nullable(check_number),
+    "rate_wchar": nullable(check_number),
+    "rate_rbytes": nullable(check_number),
+    "rate_wbytes": nullable(check_number),
+    "corrupted_files": nullable(_comma_list),
+    "mean_core_count": nullable(_count),
+    "cpu_architecture_level": nullable(check_str),
+    "grid": nullable(check_str),
+    "source_site": nullable(check_str),
+    "destination_site": nullable(check_str),
     "timeout": _seconds,
 }
 
@@ -472,17 +463,6 @@ def _bulk_item(item: Any, name: str) -> UpdateJobRequest:
 
 
 # -- answers ------------------------------------------------------------------------------------------------------
-
-
-def _none(_: Any) -> None:
-    return None
-
-
-def _list_of(convert: Callable[[Any], T]) -> Callable[[Any], list[T]]:
-    def converted(value: Any) -> list[T]:
-        return [convert(item) for item in as_list(value)]
-
-    return converted
 
 
 def _dispatched_jobs(response: httpx.Response) -> list[dict[str, Any]]:

@@ -33,7 +33,7 @@ from sciclients._core import (
 from .._envelope import Envelope, fail, read_envelope
 from .._errors import PandaAPIError
 from .._types import CommandResult
-from ._base import PandaResource, as_dict, as_int, as_list, as_str, data, model, opt, task_command
+from ._base import PandaResource, as_dict, as_int, as_list, as_str, data, model, none, nullable, opt, task_command
 
 if TYPE_CHECKING:
     from panda_api.models import TaskDatasetFiles, TaskDetails, TaskJumboJobDatasets
@@ -138,10 +138,10 @@ class TaskResource(PandaResource[M]):
             raise ValueError(f"give exactly one of site, cloud or nucleus; got {', '.join(targets) or 'none'}")
         body = models.ReassignTaskRequest(
             task_id=checked_task_id,
-            site=opt(site, _nullable(check_str), "site"),
-            cloud=opt(cloud, _nullable(check_str), "cloud"),
-            nucleus=opt(nucleus, _nullable(check_str), "nucleus"),
-            mode=opt(mode, _nullable(_choice(("kill", "soft", "nokill"))), "mode"),
+            site=opt(site, nullable(check_str), "site"),
+            cloud=opt(cloud, nullable(check_str), "cloud"),
+            nucleus=opt(nucleus, nullable(check_str), "nucleus"),
+            mode=opt(mode, nullable(_choice(("kill", "soft", "nokill"))), "mode"),
         )
         return build_call(endpoints.reassign_task, task_command, body=body)
 
@@ -179,7 +179,7 @@ class TaskResource(PandaResource[M]):
         """
         body = models.KillUnfinishedTaskJobsRequest(
             task_id=check_id(task_id, "task_id"),
-            code=opt(code, _nullable(_non_negative), "code"),
+            code=opt(code, nullable(_non_negative), "code"),
             use_email_as_id=opt(use_email_as_id, check_bool, "use_email_as_id"),
         )
         return build_call(endpoints.kill_unfinished_task_jobs, data(_bool_list), body=body)
@@ -275,7 +275,7 @@ class TaskResource(PandaResource[M]):
         body = models.EnableTaskJumboJobsRequest(
             task_id=check_id(task_id, "task_id"),
             jumbo_jobs_total=_non_negative(jumbo_jobs_total, "jumbo_jobs_total"),
-            jumbo_jobs_per_site=opt(jumbo_jobs_per_site, _nullable(_non_negative), "jumbo_jobs_per_site"),
+            jumbo_jobs_per_site=opt(jumbo_jobs_per_site, nullable(_non_negative), "jumbo_jobs_per_site"),
         )
         return build_call(endpoints.enable_task_jumbo_jobs, _coded_command(errors_by_code=_NOT_FOUND_2), body=body)
 
@@ -295,17 +295,17 @@ class TaskResource(PandaResource[M]):
         """
         body = models.EnableTaskJobCloningRequest(
             jedi_task_id=check_id(jedi_task_id, "jedi_task_id"),
-            mode=opt(mode, _nullable(_choice(("runonce", "storeonce"))), "mode"),
-            multiplicity=opt(multiplicity, _nullable(check_id), "multiplicity"),
-            num_sites=opt(num_sites, _nullable(check_id), "num_sites"),
+            mode=opt(mode, nullable(_choice(("runonce", "storeonce"))), "mode"),
+            multiplicity=opt(multiplicity, nullable(check_id), "multiplicity"),
+            num_sites=opt(num_sites, nullable(check_id), "num_sites"),
         )
-        return build_call(endpoints.enable_task_job_cloning, data(_none), body=body)
+        return build_call(endpoints.enable_task_job_cloning, data(none), body=body)
 
     @operation
     def disable_job_cloning(self, jedi_task_id: int) -> Call[None]:
         """Disable job cloning for a task; production role. Returns None; a failure raises with the reason."""
         body = models.DisableTaskJobCloningRequest(jedi_task_id=check_id(jedi_task_id, "jedi_task_id"))
-        return build_call(endpoints.disable_task_job_cloning, data(_none), body=body)
+        return build_call(endpoints.disable_task_job_cloning, data(none), body=body)
 
     @operation
     def increase_attempts(self, task_id: int, increase: int) -> Call[CommandResult]:
@@ -388,7 +388,7 @@ class TaskResource(PandaResource[M]):
         _check_json(parameters, "task_parameters")
         body = models.SubmitTaskRequest(
             task_parameters=models.TaskParameters.from_dict(parameters),
-            parent_tid=opt(parent_tid, _nullable(check_id), "parent_tid"),
+            parent_tid=opt(parent_tid, nullable(check_id), "parent_tid"),
         )
         return build_call(endpoints.submit_task, _submitted_task_id, body=body)
 
@@ -456,9 +456,9 @@ class TaskResource(PandaResource[M]):
             endpoints.get_tasks_modified_since,
             data(_dict_of_dicts),
             since=_since(since, "since"),
-            dn=opt(dn, _nullable(check_str), "dn"),
+            dn=opt(dn, nullable(check_str), "dn"),
             full=opt(full, check_bool, "full"),
-            min_task_id=opt(min_task_id, _nullable(_non_negative), "min_task_id"),
+            min_task_id=opt(min_task_id, nullable(_non_negative), "min_task_id"),
             prod_source_label=opt(prod_source_label, check_str, "prod_source_label"),
         )
 
@@ -480,8 +480,8 @@ class TaskResource(PandaResource[M]):
         return build_call(
             endpoints.get_tasks_detailed_info_since,
             data(_dict_list),
-            since=opt(since, _nullable(_since), "since"),
-            filters=opt(filters, _nullable(_filters), "filters"),
+            since=opt(since, nullable(_since), "since"),
+            filters=opt(filters, nullable(_filters), "filters"),
             n_tasks=opt(n_tasks, check_id, "n_tasks"),
         )
 
@@ -555,13 +555,6 @@ class TaskResource(PandaResource[M]):
 
 
 # -- argument checks ------------------------------------------------------------------------------------
-def _nullable(check: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
-    """`check`, letting an explicit None (the server's null) through."""
-
-    def checked(value: Any, name: str) -> Any:
-        return None if value is None else check(value, name)
-
-    return checked
 
 
 def _choice(choices: tuple[str, ...]) -> Callable[[Any, str], str]:
@@ -709,10 +702,6 @@ def _parent_details(response: httpx.Response) -> dict[str, Any]:
             raise
         raise errors.NotFoundError(str(exc.message), status_code=exc.status_code, server_message=exc.server_message,
                                    method=exc.method, url=exc.url) from None  # fmt: skip
-
-
-def _none(_: Any) -> None:
-    return None
 
 
 def _bool_list(value: Any) -> list[bool]:
