@@ -36,6 +36,36 @@ def test_the_typed_panda_client_loads_only_panda() -> None:
     assert len([m for m in modules if m.startswith("panda_api.models.")]) < 60
 
 
+def generated_modules(modules: set[str], system: str) -> tuple[set[str], set[str]]:
+    """The generated model modules and endpoint modules (`<system>_api.api.<tag>.<endpoint>`) imported."""
+    models = {m for m in modules if m.startswith(f"{system}_api.models.")}
+    endpoints = {m for m in modules if m.startswith(f"{system}_api.api.") and m.count(".") >= 3}
+    return models, endpoints
+
+
+def test_the_typed_jdma_client_loads_no_model_no_endpoint_and_no_asyncio() -> None:
+    modules = imported_after("from sciclients.jdma import Jdma")
+    assert not any(m.split(".")[0] in ("panda_api", "poms_api", "agave_api") for m in modules)
+    assert generated_modules(modules, "jdma") == (set(), set())  # both load on the first call that needs them
+    assert "asyncio" not in modules
+
+
+def test_the_typed_poms_client_loads_no_model_no_endpoint_and_no_asyncio() -> None:
+    modules = imported_after("from sciclients.poms import Poms")
+    assert not any(m.split(".")[0] in ("panda_api", "jdma_api", "agave_api") for m in modules)
+    assert generated_modules(modules, "poms") == (set(), set())
+    assert "asyncio" not in modules
+
+
+def test_the_typed_agave_client_loads_two_enums_no_endpoint_and_no_asyncio() -> None:
+    modules = imported_after("from sciclients.agave import Agave")
+    assert not any(m.split(".")[0] in ("panda_api", "jdma_api", "poms_api") for m in modules)
+    # `_calls.PERMISSIONS`/`ACTIONS` are built at import from these two enums (each a module importing only enum).
+    enums = {"agave_api.models.permission_value", "agave_api.models.manage_job_request_action"}
+    assert generated_modules(modules, "agave") == (enums, set())
+    assert "asyncio" not in modules
+
+
 def test_models_and_api_are_re_exported_lazily() -> None:
     from sciclients.panda import api, models
 

@@ -12,16 +12,7 @@ Where agavepy 0.9.5 is broken, these work (reference §7):
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from agave_api.models import (
-    JobHistory,
-    JobStatus,
-    Permission,
-    RemoteFile,
-    UpdateJobPermissionsForUserRequest,
-    UpdateJobPermissionsRequest,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, operation
 
@@ -29,6 +20,16 @@ from . import _calls
 from ._calls import check_job_id
 from ._operations import JobsOperations
 from ._search import SearchValue
+
+if TYPE_CHECKING:
+    from agave_api.models import (
+        JobHistory,
+        JobStatus,
+        Permission,
+        RemoteFile,
+        UpdateJobPermissionsForUserRequest,
+        UpdateJobPermissionsRequest,
+    )
 
 __all__ = ["AgavepyJobs"]
 

@@ -8,39 +8,15 @@ so the server applies its own defaults (the generated code would otherwise send 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import quote
 
 import attrs
-from agave_api.api.history import get_job_history
-from agave_api.api.jobs import delete_job, get_job, get_job_status, list_jobs, manage_job, submit_job
-from agave_api.api.outputs import download_job_output, list_job_outputs, list_job_outputs_root
-from agave_api.api.permissions import (
-    delete_job_permissions,
-    delete_job_permissions_for_user,
-    get_job_permissions_for_user,
-    list_job_permissions,
-    update_job_permissions,
-    update_job_permissions_for_user,
-)
-from agave_api.models import (
-    GetJobHistoryOrder,
-    HistorySearchTerms,
-    Job,
-    JobHistory,
-    JobSearchTerms,
-    JobStatus,
-    JobSummary,
-    ListJobsOrder,
-    ManageJobRequest,
-    ManageJobRequestAction,
-    Permission,
-    PermissionValue,
-    RemoteFile,
-    SubmitJobRequest,
-    UpdateJobPermissionsForUserRequest,
-    UpdateJobPermissionsRequest,
-)
+from agave_api import models  # models load on first use
+from agave_api.api import history as history_endpoints  # endpoint modules (all four) load on first use
+from agave_api.api import jobs as jobs_endpoints
+from agave_api.api import outputs as outputs_endpoints
+from agave_api.api import permissions as permissions_endpoints
 from agave_api.types import UNSET, Unset
 
 from sciclients._core import NOT_GIVEN, Call, NotGiven, build_call, check_int, check_str
@@ -48,6 +24,20 @@ from sciclients._core import NOT_GIVEN, Call, NotGiven, build_call, check_int, c
 from . import _search
 from ._envelope import model, model_list, no_result, optional_model, parse_result
 from ._search import SearchValue
+
+if TYPE_CHECKING:
+    from agave_api.models import (
+        Job,
+        JobHistory,
+        JobStatus,
+        JobSummary,
+        ManageJobRequest,
+        Permission,
+        RemoteFile,
+        SubmitJobRequest,
+        UpdateJobPermissionsForUserRequest,
+        UpdateJobPermissionsRequest,
+    )
 
 __all__ = [
     "Order", "PERMISSIONS", "ACTIONS", "check_job_id", "check_file_path", "submit", "get", "get_status", "manage",
@@ -58,8 +48,9 @@ __all__ = [
 
 R = TypeVar("R")
 Order = Literal["ASC", "DESC", "asc", "desc"]
-PERMISSIONS = tuple(p.value for p in PermissionValue)
-ACTIONS = tuple(a.value for a in ManageJobRequestAction)
+# The two enums load at import: one small module each, importing only `enum`.
+PERMISSIONS = tuple(p.value for p in models.PermissionValue)
+ACTIONS = tuple(a.value for a in models.ManageJobRequestAction)
 _RANGE_CHARS = frozenset("0123456789-")
 
 
@@ -144,20 +135,22 @@ _NO_SHAPING: dict[str, Any] = {"filter_": UNSET, "naked": UNSET, "pretty": UNSET
 
 # -- jobs -------------------------------------------------------------------------------------------------------
 def submit(body: SubmitJobRequest | Mapping[str, Any]) -> Call[Job]:
-    if not isinstance(body, SubmitJobRequest):
+    if not isinstance(body, models.SubmitJobRequest):
         fields = _body(body, "body")
         for key in ("name", "appId"):
             check_str(fields.get(key), f"body[{key!r}]")
-        body = SubmitJobRequest.from_dict(fields)
-    return build_call(submit_job, parse_result(model(Job.from_dict)), body=body)
+        body = models.SubmitJobRequest.from_dict(fields)
+    return build_call(jobs_endpoints.submit_job, parse_result(model(models.Job.from_dict)), body=body)
 
 
 def get(job_id: str) -> Call[Job]:
-    return build_call(get_job, parse_result(model(Job.from_dict)), job_id=job_id, **_NO_SHAPING)
+    return build_call(jobs_endpoints.get_job, parse_result(model(models.Job.from_dict)), job_id=job_id, **_NO_SHAPING)
 
 
 def get_status(job_id: str) -> Call[JobStatus]:
-    return build_call(get_job_status, parse_result(model(JobStatus.from_dict)), job_id=job_id, **_NO_SHAPING)
+    return build_call(
+        jobs_endpoints.get_job_status, parse_result(model(models.JobStatus.from_dict)), job_id=job_id, **_NO_SHAPING
+    )
 
 
 def manage(job_id: str, body: ManageJobRequest | Mapping[str, Any] | str | NotGiven) -> Call[Job | None]:
@@ -165,17 +158,19 @@ def manage(job_id: str, body: ManageJobRequest | Mapping[str, Any] | str | NotGi
         raise TypeError("body is required: the action ('stop', 'resubmit', 'restore', 'reset') or {'action': …}")
     if isinstance(body, str):
         body = {"action": body}
-    if not isinstance(body, ManageJobRequest):
+    if not isinstance(body, models.ManageJobRequest):
         fields = _body(body, "body")
         action = fields.get("action")
         if not isinstance(action, str) or action.lower() not in ACTIONS:
             raise ValueError(f"body['action'] must be one of {', '.join(ACTIONS)}; got {action!r}")
-        body = ManageJobRequest.from_dict({**fields, "action": action.lower()})
-    return build_call(manage_job, parse_result(optional_model(Job.from_dict)), job_id=job_id, body=body)
+        body = models.ManageJobRequest.from_dict({**fields, "action": action.lower()})
+    return build_call(
+        jobs_endpoints.manage_job, parse_result(optional_model(models.Job.from_dict)), job_id=job_id, body=body
+    )
 
 
 def delete(job_id: str) -> Call[None]:
-    return build_call(delete_job, no_result, job_id=job_id)
+    return build_call(jobs_endpoints.delete_job, no_result, job_id=job_id)
 
 
 def history(
@@ -189,38 +184,40 @@ def history(
     terms = _search.from_mapping(search, _search.HISTORY_FIELDS) if search is not None else None
     order_value = _order(order)
     return build_call(
-        get_job_history, parse_result(model_list(JobHistory.from_dict)), job_id=job_id,
+        history_endpoints.get_job_history, parse_result(model_list(models.JobHistory.from_dict)), job_id=job_id,
         limit=_opt_int(limit, "limit"), offset=_opt_int(offset, "offset"),
-        order=UNSET if order_value is None else GetJobHistoryOrder(order_value),
+        order=UNSET if order_value is None else models.GetJobHistoryOrder(order_value),
         order_by=_opt_str(order_by, "order_by"),
-        search=UNSET if terms is None else HistorySearchTerms.from_dict(terms), **_NO_SHAPING,
+        search=UNSET if terms is None else models.HistorySearchTerms.from_dict(terms), **_NO_SHAPING,
     )  # fmt: skip
 
 
 # -- permissions ------------------------------------------------------------------------------------------------
 def permissions(job_id: str, limit: int | NotGiven, offset: int | NotGiven) -> Call[list[Permission]]:
-    return build_call(list_job_permissions, parse_result(model_list(Permission.from_dict)), job_id=job_id,
+    parse = parse_result(model_list(models.Permission.from_dict))
+    return build_call(permissions_endpoints.list_job_permissions, parse, job_id=job_id,
                       limit=_opt_int(limit, "limit"), offset=_opt_int(offset, "offset"), **_NO_SHAPING)  # fmt: skip
 
 
 def update_permissions(job_id: str, body: UpdateJobPermissionsRequest | Mapping[str, Any]) -> Call[Permission | None]:
-    if not isinstance(body, UpdateJobPermissionsRequest):
+    if not isinstance(body, models.UpdateJobPermissionsRequest):
         fields = _body(body, "body")
         check_str(fields.get("username"), "body['username']")
         fields["permission"] = _permission(fields.get("permission"), "body['permission']")
-        body = UpdateJobPermissionsRequest.from_dict(fields)
-    return build_call(update_job_permissions, parse_result(optional_model(Permission.from_dict)), job_id=job_id,
-                      body=body)  # fmt: skip
+        body = models.UpdateJobPermissionsRequest.from_dict(fields)
+    parse = parse_result(optional_model(models.Permission.from_dict))
+    return build_call(permissions_endpoints.update_job_permissions, parse, job_id=job_id, body=body)
 
 
 def delete_permissions(job_id: str) -> Call[None]:
-    return build_call(delete_job_permissions, no_result, job_id=job_id)
+    return build_call(permissions_endpoints.delete_job_permissions, no_result, job_id=job_id)
 
 
 def user_permissions(
     job_id: str, username: str, limit: int | NotGiven, offset: int | NotGiven
 ) -> Call[list[Permission]]:
-    return build_call(get_job_permissions_for_user, parse_result(model_list(Permission.from_dict)), job_id=job_id,
+    parse = parse_result(model_list(models.Permission.from_dict))
+    return build_call(permissions_endpoints.get_job_permissions_for_user, parse, job_id=job_id,
                       username=check_str(username, "username"), limit=_opt_int(limit, "limit"),
                       offset=_opt_int(offset, "offset"), **_NO_SHAPING)  # fmt: skip
 
@@ -231,19 +228,20 @@ def update_user_permissions(
     user = check_str(username, "username")
     if isinstance(body, str):
         body = {"permission": body}
-    if not isinstance(body, UpdateJobPermissionsForUserRequest):
+    if not isinstance(body, models.UpdateJobPermissionsForUserRequest):
         fields = _body(body, "body")
         fields["permission"] = _permission(fields.get("permission"), "body['permission']")
         named = fields.get("username")
         if named is not None and (not isinstance(named, str) or named.lower() != user.lower()):
             raise ValueError(f"body['username'] ({named!r}) must equal username ({user!r}) or be left out")
-        body = UpdateJobPermissionsForUserRequest.from_dict(fields)
-    return build_call(update_job_permissions_for_user, parse_result(optional_model(Permission.from_dict)),
-                      job_id=job_id, username=user, body=body)  # fmt: skip
+        body = models.UpdateJobPermissionsForUserRequest.from_dict(fields)
+    parse = parse_result(optional_model(models.Permission.from_dict))
+    return build_call(permissions_endpoints.update_job_permissions_for_user, parse, job_id=job_id, username=user,
+                      body=body)  # fmt: skip
 
 
 def delete_user_permissions(job_id: str, username: str) -> Call[None]:
-    return build_call(delete_job_permissions_for_user, no_result, job_id=job_id,
+    return build_call(permissions_endpoints.delete_job_permissions_for_user, no_result, job_id=job_id,
                       username=check_str(username, "username"))  # fmt: skip
 
 
@@ -251,17 +249,17 @@ def delete_user_permissions(job_id: str, username: str) -> Call[None]:
 def outputs(job_id: str, file_path: Any, limit: int | NotGiven, offset: int | NotGiven) -> Call[list[RemoteFile]]:
     path = check_file_path(file_path, empty=True)
     paging: dict[str, Any] = {"limit": _opt_int(limit, "limit"), "offset": _opt_int(offset, "offset"), **_NO_SHAPING}
-    parse = parse_result(model_list(RemoteFile.from_dict))
+    parse = parse_result(model_list(models.RemoteFile.from_dict))
     if not path:
-        return build_call(list_job_outputs_root, parse, job_id=job_id, **paging)
-    call = build_call(list_job_outputs, parse, job_id=job_id, file_path=path, **paging)
+        return build_call(outputs_endpoints.list_job_outputs_root, parse, job_id=job_id, **paging)
+    call = build_call(outputs_endpoints.list_job_outputs, parse, job_id=job_id, file_path=path, **paging)
     return _with_url(call, _output_url("listings", job_id, path))
 
 
 def media(job_id: str, file_path: Any, range_: Any = None) -> Call[None]:
     """The download request; the clients' streaming download sends it (the runner would read it whole)."""
     path, byte_range = check_file_path(file_path, empty=False), check_range(range_)
-    call = build_call(download_job_output, no_result, job_id=job_id, file_path=path, force=UNSET,
+    call = build_call(outputs_endpoints.download_job_output, no_result, job_id=job_id, file_path=path, force=UNSET,
                       range_=UNSET if byte_range is None else byte_range)  # fmt: skip
     return _with_url(call, _output_url("media", job_id, path))
 
@@ -276,11 +274,11 @@ def jobs(
 ) -> Call[list[JobSummary]]:
     order_value = _order(order)
     return build_call(
-        list_jobs, parse_result(model_list(JobSummary.from_dict)),
+        jobs_endpoints.list_jobs, parse_result(model_list(models.JobSummary.from_dict)),
         limit=_opt_int(limit, "limit"), offset=_opt_int(offset, "offset"),
-        order=UNSET if order_value is None else ListJobsOrder(order_value),
+        order=UNSET if order_value is None else models.ListJobsOrder(order_value),
         order_by=_opt_str(order_by, "order_by"),
-        search=UNSET if not terms else JobSearchTerms.from_dict(terms), **_NO_SHAPING,
+        search=UNSET if not terms else models.JobSearchTerms.from_dict(terms), **_NO_SHAPING,
     )  # fmt: skip
 
 

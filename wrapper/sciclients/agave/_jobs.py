@@ -8,9 +8,7 @@ Iterators that page through a collection to its end (`iter_list`, `iter_search`,
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, TypeVar
-
-from agave_api.models import JobHistory, JobSummary, Permission, RemoteFile
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode
 from sciclients._core._download import streamed
@@ -20,6 +18,9 @@ from ._agavepy import AgavepyJobs
 from ._calls import Order, check_job_id
 from ._download import Destination, check_destination
 from ._search import SearchValue
+
+if TYPE_CHECKING:
+    from agave_api.models import JobHistory, JobSummary, Permission, RemoteFile
 
 __all__ = ["Jobs", "AsyncJobs"]
 

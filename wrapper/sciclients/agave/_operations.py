@@ -8,26 +8,27 @@ snake_case names and signatures. The names agavepy shares (`list`, `submit`, `ge
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from agave_api.models import (
-    Job,
-    JobHistory,
-    JobStatus,
-    JobSummary,
-    ManageJobRequest,
-    Permission,
-    RemoteFile,
-    SubmitJobRequest,
-    UpdateJobPermissionsForUserRequest,
-    UpdateJobPermissionsRequest,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, Resource, SyncMode, operation
 
 from . import _calls, _search
 from ._calls import Order, check_job_id
 from ._search import SearchValue
+
+if TYPE_CHECKING:
+    from agave_api.models import (
+        Job,
+        JobHistory,
+        JobStatus,
+        JobSummary,
+        ManageJobRequest,
+        Permission,
+        RemoteFile,
+        SubmitJobRequest,
+        UpdateJobPermissionsForUserRequest,
+        UpdateJobPermissionsRequest,
+    )
 
 __all__ = ["JobsOperations"]
 

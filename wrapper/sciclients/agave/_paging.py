@@ -10,11 +10,12 @@ so a short page only ends a collection for limits up to 100, the maximum every d
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Protocol, TypeVar
-
-from agave_api.models import Permission
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from sciclients._core import Call, check_int
+
+if TYPE_CHECKING:
+    from agave_api.models import Permission
 
 __all__ = ["SAFE_LIMIT", "Step", "plain", "PermissionPages", "outputs", "check_page", "iterate", "aiterate"]
 

@@ -68,10 +68,18 @@ def _members(tp: Any) -> list[Any]:
 def _evaluate(annotation: Any, namespace: dict[str, Any]) -> Any:
     if not isinstance(annotation, str):
         return annotation
-    try:
-        return eval(annotation, namespace)  # noqa: S307 - the package's own annotations, as typing.get_type_hints does
-    except Exception:
-        return None
+    scope = dict(namespace)
+    while True:
+        try:
+            return eval(annotation, scope)  # noqa: S307 - the package's own annotations, as typing.get_type_hints does
+        except NameError as exc:
+            # A name imported only under TYPE_CHECKING (generated models load lazily) stands for an opaque class,
+            # which is what a model is here: `ManageJobRequest | Mapping[str, Any] | str` still takes text.
+            if exc.name is None or exc.name in scope:
+                return None
+            scope[exc.name] = type(exc.name, (), {})
+        except Exception:
+            return None
 
 
 def _element(tp: Any) -> tuple[Any, str] | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
-from jdma_api.models import Credentials
+from jdma_api import models  # models load on first use
 from jdma_api.types import UNSET, Unset
 
 from sciclients import errors
@@ -27,6 +27,9 @@ from sciclients._core._operation import Runner
 from sciclients._redaction import register_secret
 
 from .._config import JdmaConfig
+
+if TYPE_CHECKING:
+    from jdma_api.models import Credentials
 
 __all__ = ["JdmaResource", "StorageId", "ListFilter", "UploadType", "RequestTypeName", "STORAGE_IDS",
            "UPLOAD_TYPES", "UNSET", "Unset", "opt", "parse_model", "parse_items", "check_abs_path",
@@ -170,14 +173,14 @@ def check_filter(value: Any, workspace: Any) -> Any:
 def check_credentials(value: Mapping[str, str] | None, name: str = "credentials") -> Credentials:
     """Storage-backend credentials: always an object on the wire (`null` fails server-side), values strings."""
     if value is None:
-        return Credentials()
+        return models.Credentials()
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a dict of str to str, got {type(value).__name__}")
     for key, item in value.items():
         if not isinstance(key, str) or not isinstance(item, str):
             raise TypeError(f"{name}: keys and values must be strings, got {key!r}: {type(item).__name__}")
         register_secret(item)
-    return Credentials.from_dict(dict(value))
+    return models.Credentials.from_dict(dict(value))
 
 
 def check_optional_str(value: str | NotGiven, name: str) -> Any:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api.api.archive import list_archives
-from jdma_api.models import BatchArchives, BatchArchivesList
+from jdma_api import models  # models load on first use
+from jdma_api.api import archive as endpoints  # endpoint modules load on first use
 
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, build_call, operation
 
@@ -21,6 +21,9 @@ from ._base import (
     parse_items,
 )
 from .file import digest_flag
+
+if TYPE_CHECKING:
+    from jdma_api.models import BatchArchives
 
 __all__ = ["ArchiveResource"]
 
@@ -41,9 +44,9 @@ class ArchiveResource(JdmaResource[M]):
         digest: bool = False,
     ) -> Call[builtins.list[BatchArchives]]:
         """The user's batches (or one batch) with their archives; `limit` caps archives per batch (0: no cap)."""
-        parse = parse_items(BatchArchivesList.from_dict, lambda answer: answer.migrations)
+        parse = parse_items(models.BatchArchivesList.from_dict, lambda answer: answer.migrations)
         return build_call(
-            list_archives,
+            endpoints.list_archives,
             parse,
             name=self._name(),
             migration_id=opt(batch_id, check_batch_id, "batch_id"),

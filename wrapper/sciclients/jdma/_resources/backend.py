@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api.api.backend import list_backends
-from jdma_api.models import StorageBackends
+from jdma_api import models  # models load on first use
+from jdma_api.api import backend as endpoints  # endpoint modules load on first use
 
 from sciclients._core import AsyncMode, Call, SyncMode, build_call, operation
 
 from ._base import JdmaResource, parse_model
+
+if TYPE_CHECKING:
+    from jdma_api.models import StorageBackends
 
 __all__ = ["StorageResource"]
 
@@ -22,4 +25,4 @@ class StorageResource(JdmaResource[M]):
     @operation
     def list(self) -> Call[StorageBackends]:
         """Backend id -> display name, e.g. `elastictape` -> "Elastic Tape" (`.to_dict()` for a plain dict)."""
-        return build_call(list_backends, parse_model(StorageBackends.from_dict))
+        return build_call(endpoints.list_backends, parse_model(models.StorageBackends.from_dict))

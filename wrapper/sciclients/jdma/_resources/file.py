@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api.api.file import list_files
-from jdma_api.models import BatchFiles, BatchFilesList
+from jdma_api import models  # models load on first use
+from jdma_api.api import file as endpoints  # endpoint modules load on first use
 
 from sciclients._core import (
     NOT_GIVEN,
@@ -29,6 +29,9 @@ from ._base import (
     opt,
     parse_items,
 )
+
+if TYPE_CHECKING:
+    from jdma_api.models import BatchFiles
 
 __all__ = ["FileResource", "digest_flag"]
 
@@ -58,9 +61,9 @@ class FileResource(JdmaResource[M]):
         `limit` caps the files listed per archive (0: no cap); `digest=True` adds checksums. Batches the user
         may not list are left out silently by the server.
         """
-        parse = parse_items(BatchFilesList.from_dict, lambda answer: answer.migrations)
+        parse = parse_items(models.BatchFilesList.from_dict, lambda answer: answer.migrations)
         return build_call(
-            list_files,
+            endpoints.list_files,
             parse,
             name=self._name(),
             migration_id=opt(batch_id, check_batch_id, "batch_id"),

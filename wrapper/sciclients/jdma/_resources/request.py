@@ -6,21 +6,10 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api.api.request import get_requests, submit_request
-from jdma_api.models import (
-    DeleteRequestAccepted,
-    GetRequestAccepted,
-    NewDeleteRequest,
-    NewGetRequest,
-    NewPutRequest,
-    NewPutRequestRequestType,
-    PutRequestAccepted,
-    RequestDetail,
-    RequestList,
-    RequestSummary,
-)
+from jdma_api import models  # models load on first use
+from jdma_api.api import request as endpoints  # endpoint modules load on first use
 
 from sciclients._core import (
     NOT_GIVEN,
@@ -53,6 +42,15 @@ from ._base import (
     parse_model,
 )
 
+if TYPE_CHECKING:
+    from jdma_api.models import (
+        DeleteRequestAccepted,
+        GetRequestAccepted,
+        PutRequestAccepted,
+        RequestDetail,
+        RequestSummary,
+    )
+
 __all__ = ["RequestResource"]
 
 M = TypeVar("M", SyncMode, AsyncMode)
@@ -72,16 +70,18 @@ class RequestResource(JdmaResource[M]):
         `workspace` restricts them to one group workspace; `filter="workspace"` lists every user's requests
         in `workspace` (if the user may list it).
         """
-        parse = parse_items(RequestList.from_dict, lambda answer: answer.requests)
+        parse = parse_items(models.RequestList.from_dict, lambda answer: answer.requests)
         the_workspace = check_optional_str(workspace, "workspace")
         the_filter = check_filter(filter, workspace)
-        return build_call(get_requests, parse, name=self._name(), workspace=the_workspace, filter_=the_filter)
+        return build_call(endpoints.get_requests, parse, name=self._name(), workspace=the_workspace, filter_=the_filter)
 
     @operation
     def get(self, request_id: int) -> Call[RequestDetail]:
         """One request by id (with its file list and failure reason when it has them)."""
         the_id = check_id(request_id, "request_id")
-        return build_call(get_requests, parse_model(RequestDetail.from_dict), name=self._name(), request_id=the_id)
+        return build_call(
+            endpoints.get_requests, parse_model(models.RequestDetail.from_dict), name=self._name(), request_id=the_id
+        )
 
     @operation
     def upload(
@@ -102,15 +102,15 @@ class RequestResource(JdmaResource[M]):
         """
         check_str(workspace, "workspace")
         paths = check_abs_paths(filelist, "filelist")
-        kind = NewPutRequestRequestType(check_choice(request_type, "request_type", UPLOAD_TYPES))
+        kind = models.NewPutRequestRequestType(check_choice(request_type, "request_type", UPLOAD_TYPES))
         if label is not None:
             check_str(label, "label")
-        body = NewPutRequest(
+        body = models.NewPutRequest(
             name=self._name(), request_type=kind, workspace=workspace, filelist=paths,
             # `label` is always sent, null included: without the key the server fails (reference §6.10).
             label=label, storage=check_storage(storage), credentials=check_credentials(credentials),
         )  # fmt: skip
-        return build_call(submit_request, parse_model(PutRequestAccepted.from_dict), body=body)
+        return build_call(endpoints.submit_request, parse_model(models.PutRequestAccepted.from_dict), body=body)
 
     @operation
     def download(
@@ -125,13 +125,13 @@ class RequestResource(JdmaResource[M]):
 
         The batch must be ON_STORAGE and the parent of `target_path` must exist and be writable by the user.
         """
-        body = NewGetRequest(
+        body = models.NewGetRequest(
             name=self._name(), request_type="GET", migration_id=check_batch_id(batch_id),
             target_path=check_abs_path(target_path, "target_path"),
             filelist=check_abs_paths(filelist, "filelist") if filelist is not None else UNSET,
             credentials=check_credentials(credentials),  # never null: the server fails on it (§6.9)
         )  # fmt: skip
-        return build_call(submit_request, parse_model(GetRequestAccepted.from_dict), body=body)
+        return build_call(endpoints.submit_request, parse_model(models.GetRequestAccepted.from_dict), body=body)
 
     @operation
     def delete_batch(
@@ -145,9 +145,9 @@ class RequestResource(JdmaResource[M]):
 
         The server uses the batch's own backend; `storage` only shows up in its error messages.
         """
-        body = NewDeleteRequest(
+        body = models.NewDeleteRequest(
             name=self._name(), request_type="DELETE", migration_id=check_batch_id(batch_id),
             storage=check_storage(storage) if storage is not None else None,  # the key must be there, null is fine
             credentials=check_credentials(credentials),
         )  # fmt: skip
-        return build_call(submit_request, parse_model(DeleteRequestAccepted.from_dict), body=body)
+        return build_call(endpoints.submit_request, parse_model(models.DeleteRequestAccepted.from_dict), body=body)

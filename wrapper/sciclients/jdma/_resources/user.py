@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api.api.user import create_user, get_user, update_user
-from jdma_api.models import CreatedUser, CreateUserRequest, UpdateUserRequest, User
+from jdma_api import models  # models load on first use
+from jdma_api.api import user as endpoints  # endpoint modules load on first use
 
 from sciclients._core import (
     NOT_GIVEN,
@@ -20,6 +20,9 @@ from sciclients._core import (
 )
 
 from ._base import JdmaResource, opt, parse_model
+
+if TYPE_CHECKING:
+    from jdma_api.models import CreatedUser, User
 
 __all__ = ["UserResource"]
 
@@ -36,20 +39,20 @@ class UserResource(JdmaResource[M]):
         403 `ConflictError` if the user exists already. Unlike the legacy client, writes no `~/.jdma.json`.
         """
         check_str(email, "email")
-        body = CreateUserRequest(name=self._name(), email=email)
-        return build_call(create_user, parse_model(CreatedUser.from_dict), body=body)
+        body = models.CreateUserRequest(name=self._name(), email=email)
+        return build_call(endpoints.create_user, parse_model(models.CreatedUser.from_dict), body=body)
 
     @operation
     def get(self) -> Call[User]:
         """The user's details; 403 `PermissionDeniedError` if it was never created."""
-        return build_call(get_user, parse_model(User.from_dict), name=self._name())
+        return build_call(endpoints.get_user, parse_model(models.User.from_dict), name=self._name())
 
     @operation
     def update(self, *, email: str | NotGiven = NOT_GIVEN, notify: bool | NotGiven = NOT_GIVEN) -> Call[User]:
         """Change the notification address and/or switch; arguments not given are left unchanged."""
         name = self._name()
         # The body's `name` is ignored by the server (the query selects the user) but echoed in its errors.
-        body = UpdateUserRequest(
+        body = models.UpdateUserRequest(
             name=name, email=opt(email, check_str, "email"), notify=opt(notify, check_bool, "notify")
         )
-        return build_call(update_user, parse_model(User.from_dict), body=body, name=name)
+        return build_call(endpoints.update_user, parse_model(models.User.from_dict), body=body, name=name)

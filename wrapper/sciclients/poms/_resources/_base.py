@@ -13,11 +13,11 @@ import json
 import os
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 import httpx
-from poms_api.models import Role
+from poms_api import models  # models load on first use
 from poms_api.types import UNSET, File, Unset
 
 from sciclients import errors
@@ -35,6 +35,9 @@ from sciclients._core import (
 from sciclients._core._operation import Runner
 
 from .._config import ROLES
+
+if TYPE_CHECKING:
+    from poms_api.models import Role
 
 __all__ = [
     "Defaults",
@@ -97,7 +100,7 @@ class PomsResource(Resource[M]):
             )
         check_str(the_experiment, "experiment")
         the_role = self._defaults.role if isinstance(role, NotGiven) else role
-        return the_experiment, Role(check_choice(the_role, "role", ROLES))
+        return the_experiment, models.Role(check_choice(the_role, "role", ROLES))
 
 
 def opt(value: Any, check: Callable[[Any, str], Any] | None = None, name: str = "") -> Any:

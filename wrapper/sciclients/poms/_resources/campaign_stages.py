@@ -6,31 +6,11 @@ import ast
 import json
 from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from poms_api.api.campaign_stages import (
-    edit_campaign_stage,
-    get_campaign_stage_id,
-    get_campaign_stage_name,
-    list_all_campaign_stages,
-    list_campaign_stages,
-    update_campaign_stage,
-    update_stage_param_overrides,
-)
-from poms_api.models import (
-    CampaignStageIndexEntry,
-    EditAction,
-    EditCampaignStageRequest,
-    GetCampaignStageIdRequest,
-    GetCampaignStageNameRequest,
-    ListAllCampaignStagesRequest,
-    ListCampaignStagesRequest,
-    PyBool,
-    StageListing,
-    UpdateCampaignStageRequest,
-    UpdateStageParamOverridesRequest,
-)
+from poms_api import models  # models load on first use
+from poms_api.api import campaign_stages as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -72,6 +52,9 @@ from ._base import (
 )
 from .campaigns import CampaignView, lookup_id, view_fields
 
+if TYPE_CHECKING:
+    from poms_api.models import CampaignStageIndexEntry, StageListing
+
 __all__ = ["CampaignStagesResource", "SETTABLE_COLUMNS"]
 
 M = TypeVar("M", SyncMode, AsyncMode)
@@ -102,7 +85,7 @@ def _index(response: httpx.Response) -> list[CampaignStageIndexEntry]:
     if not isinstance(value, list):
         raise invalid(response, "a JSON list of stages")
     try:
-        return [CampaignStageIndexEntry.from_dict(item) for item in value]
+        return [models.CampaignStageIndexEntry.from_dict(item) for item in value]
     except (KeyError, TypeError, ValueError, AttributeError):
         raise invalid(response, "a list of {campaign_stage_id, name, experiment}") from None
 
@@ -160,7 +143,7 @@ class CampaignStagesResource(PomsResource[M]):
         the given stage ids. `tmin`/`tmax` (UTC)/`tdays` only shape the window fields of the answer."""
         exp, the_role = self._context(experiment, role)
         ids = opt(stage_ids, check_ids, "stage_ids")
-        body = ListCampaignStagesRequest(
+        body = models.ListCampaignStagesRequest(
             experiment=exp, role=the_role,
             campaign_name=opt(campaign_name, check_str, "campaign_name"),
             campaign_ids=UNSET if ids is UNSET else ",".join(map(str, ids)),
@@ -168,7 +151,7 @@ class CampaignStagesResource(PomsResource[M]):
             tdays=opt(tdays, positive, "tdays"),
         )  # fmt: skip
         body.additional_properties.update(view_fields(views))
-        return build_call(list_campaign_stages, json_model(StageListing), idempotent=True, body=body)
+        return build_call(endpoints.list_campaign_stages, json_model(models.StageListing), idempotent=True, body=body)
 
     @operation
     def index(
@@ -179,8 +162,8 @@ class CampaignStagesResource(PomsResource[M]):
         `experiment`/`role` are only checked for membership by the server.
         """
         exp, the_role = self._context(experiment, role)
-        body = ListAllCampaignStagesRequest(experiment=exp, role=the_role)
-        return build_call(list_all_campaign_stages, _index, idempotent=True, body=body)
+        body = models.ListAllCampaignStagesRequest(experiment=exp, role=the_role)
+        return build_call(endpoints.list_all_campaign_stages, _index, idempotent=True, body=body)
 
     @operation
     def get_id(
@@ -193,11 +176,11 @@ class CampaignStagesResource(PomsResource[M]):
     ) -> Call[int | None]:
         """The id of a stage given its campaign's name and its own, or None when there is no such stage."""
         exp, the_role = self._context(experiment, role)
-        body = GetCampaignStageIdRequest(
+        body = models.GetCampaignStageIdRequest(
             campaign_name=check_str(campaign_name, "campaign_name"),
             campaign_stage_name=check_str(stage_name, "stage_name"), experiment=exp, role=the_role,
         )  # fmt: skip
-        return build_call(get_campaign_stage_id, lookup_id, idempotent=True, body=body)
+        return build_call(endpoints.get_campaign_stage_id, lookup_id, idempotent=True, body=body)
 
     @operation
     def get_names(
@@ -209,9 +192,9 @@ class CampaignStagesResource(PomsResource[M]):
         `TypeError('Object of type Row is not JSON serializable')`.
         """
         exp, the_role = self._context(experiment, role)
-        body = GetCampaignStageNameRequest(campaign_stage_id=check_id(stage_id, "stage_id"), experiment=exp,
+        body = models.GetCampaignStageNameRequest(campaign_stage_id=check_id(stage_id, "stage_id"), experiment=exp,
                                            role=the_role)  # fmt: skip
-        return build_call(get_campaign_stage_name, _stage_names, idempotent=True, body=body)
+        return build_call(endpoints.get_campaign_stage_name, _stage_names, idempotent=True, body=body)
 
     @operation
     def update_param_overrides(
@@ -233,12 +216,12 @@ class CampaignStagesResource(PomsResource[M]):
         ref = stage_ref(stage, "stage")
         if isinstance(param_overrides, NotGiven) and isinstance(test_param_overrides, NotGiven):
             raise ValueError("give param_overrides and/or test_param_overrides")
-        body = UpdateStageParamOverridesRequest(
+        body = models.UpdateStageParamOverridesRequest(
             campaign_stage=ref, experiment=exp, role=the_role,
             param_overrides=opt(param_overrides, python_pairs, "param_overrides"),
             test_param_overrides=opt(test_param_overrides, python_pairs, "test_param_overrides"),
         )  # fmt: skip
-        return build_call(update_stage_param_overrides, _overrides, body=body)
+        return build_call(endpoints.update_stage_param_overrides, _overrides, body=body)
 
     @operation
     def update(
@@ -263,9 +246,9 @@ class CampaignStagesResource(PomsResource[M]):
             fields[name] = _column(name, value)
         if not fields:
             raise ValueError("columns must name at least one column to set")
-        body = UpdateCampaignStageRequest(campaign_stage=ref, experiment=exp, role=the_role)
+        body = models.UpdateCampaignStageRequest(campaign_stage=ref, experiment=exp, role=the_role)
         body.additional_properties.update(fields)
-        return build_call(update_campaign_stage, _success, body=body)
+        return build_call(endpoints.update_campaign_stage, _success, body=body)
 
     @operation
     def edit(
@@ -307,8 +290,8 @@ class CampaignStagesResource(PomsResource[M]):
             missing = [name for name in _REQUIRED_FOR_ADD_EDIT if isinstance(given[name], NotGiven)]
             if missing:
                 raise ValueError(f"{action} needs {', '.join(missing)}")
-        body = EditCampaignStageRequest(
-            action=EditAction(action), ae_stage_name=check_str(stage_name, "stage_name"),
+        body = models.EditCampaignStageRequest(
+            action=models.EditAction(action), ae_stage_name=check_str(stage_name, "stage_name"),
             pc_username=opt(pc_username, check_str, "pc_username"), experiment=exp, role=the_role,
             ae_campaign_id=opt(campaign_id, check_id, "campaign_id"),
             ae_vo_role=opt(vo_role, check_str, "vo_role"), ae_dataset=opt(dataset, check_str, "dataset"),
@@ -321,10 +304,10 @@ class CampaignStagesResource(PomsResource[M]):
             ae_depends=opt(depends, _depends, "depends"),
             ae_launch_name=opt(login_setup, check_str, "login_setup"),
             ae_campaign_definition=opt(job_type, check_str, "job_type"),
-            ae_cronjob=opt(cronjob, lambda v, n: PyBool(str(check_bool(v, n))), "cronjob"),
+            ae_cronjob=opt(cronjob, lambda v, n: models.PyBool(str(check_bool(v, n))), "cronjob"),
             ae_campaign_type=opt(stage_type, check_str, "stage_type"),
         )  # fmt: skip
-        return build_call(edit_campaign_stage, html_page, body=body)
+        return build_call(endpoints.edit_campaign_stage, html_page, body=body)
 
 
 def _percent(value: Any, name: str) -> int:

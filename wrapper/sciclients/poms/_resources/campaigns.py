@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection
-from typing import Any, Literal, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
 
 import httpx
-from poms_api.api.campaigns import delete_campaign, get_campaign_id, get_campaign_name, list_campaigns, upload_workflow
-from poms_api.models import (
-    CampaignDeletion,
-    CampaignListing,
-    DeleteCampaignRequest,
-    GetCampaignIdRequest,
-    GetCampaignNameRequest,
-    ListCampaignsRequest,
-    PyBool,
-    UploadWorkflowRequest,
-    WorkflowUploadResult,
-)
+from poms_api import models  # models load on first use
+from poms_api.api import campaigns as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -36,6 +26,9 @@ from sciclients._core import (
 
 from .._errors import PomsAPIError
 from ._base import PomsResource, failure, invalid, json_model, json_value, streamed, text_body, upload_part
+
+if TYPE_CHECKING:
+    from poms_api.models import CampaignDeletion, CampaignListing, WorkflowUploadResult
 
 __all__ = ["CampaignsResource", "CampaignView", "VIEWS", "view_fields", "lookup_id"]
 
@@ -73,7 +66,7 @@ def _name(response: httpx.Response) -> str | None:
 
 
 def _deletion(response: httpx.Response) -> CampaignDeletion:
-    result = json_model(CampaignDeletion)(response)
+    result = json_model(models.CampaignDeletion)(response)
     if "were deleted" in result.msg:
         return result
     if "does not exist" in result.msg:
@@ -87,7 +80,7 @@ def _workflow(response: httpx.Response) -> WorkflowUploadResult:
     value = json_value(response)
     if isinstance(value, str):  # "Pick the file first!": the upload part had no file name
         raise failure(errors.BadRequestError, value, response)
-    result = json_model(WorkflowUploadResult)(response)
+    result = json_model(models.WorkflowUploadResult)(response)
     if result.status.value != "201 Created":
         message = result.message if isinstance(result.message, str) else "; ".join(result.message)
         raise failure(errors.BadRequestError, message or result.status.value, response)
@@ -111,9 +104,9 @@ class CampaignsResource(PomsResource[M]):
         applies: active campaigns, mine and others', of the role's kind (analysis or production).
         """
         exp, the_role = self._context(experiment, role)
-        body = ListCampaignsRequest(experiment=exp, role=the_role)
+        body = models.ListCampaignsRequest(experiment=exp, role=the_role)
         body.additional_properties.update(view_fields(views))
-        return build_call(list_campaigns, json_model(CampaignListing), idempotent=True, body=body)
+        return build_call(endpoints.list_campaigns, json_model(models.CampaignListing), idempotent=True, body=body)
 
     @operation
     def get_id(
@@ -121,8 +114,8 @@ class CampaignsResource(PomsResource[M]):
     ) -> Call[int | None]:
         """The id of the campaign with this exact name, or None when the experiment has none."""
         exp, the_role = self._context(experiment, role)
-        body = GetCampaignIdRequest(campaign_name=check_str(name, "name"), experiment=exp, role=the_role)
-        return build_call(get_campaign_id, lookup_id, idempotent=True, body=body)
+        body = models.GetCampaignIdRequest(campaign_name=check_str(name, "name"), experiment=exp, role=the_role)
+        return build_call(endpoints.get_campaign_id, lookup_id, idempotent=True, body=body)
 
     @operation
     def get_name(
@@ -130,8 +123,10 @@ class CampaignsResource(PomsResource[M]):
     ) -> Call[str | None]:
         """The name of the campaign with this id, or None when the experiment has none."""
         exp, the_role = self._context(experiment, role)
-        body = GetCampaignNameRequest(campaign_id=check_id(campaign_id, "campaign_id"), experiment=exp, role=the_role)
-        return build_call(get_campaign_name, _name, idempotent=True, body=body)
+        body = models.GetCampaignNameRequest(
+            campaign_id=check_id(campaign_id, "campaign_id"), experiment=exp, role=the_role
+        )
+        return build_call(endpoints.get_campaign_name, _name, idempotent=True, body=body)
 
     @operation
     def delete(
@@ -143,8 +138,8 @@ class CampaignsResource(PomsResource[M]):
         caller's own) raises NotFoundError, one that has been submitted raises ConflictError.
         """
         exp, the_role = self._context(experiment, role)
-        body = DeleteCampaignRequest(del_campaign_name=check_str(name, "name"))
-        return build_call(delete_campaign, _deletion, experiment=exp, role=the_role, body=body)
+        body = models.DeleteCampaignRequest(del_campaign_name=check_str(name, "name"))
+        return build_call(endpoints.delete_campaign, _deletion, experiment=exp, role=the_role, body=body)
 
     @operation
     def upload_workflow(
@@ -162,13 +157,13 @@ class CampaignsResource(PomsResource[M]):
         classic client does; the server ignores it.
         """
         exp, the_role = self._context(experiment, role)
-        flag: Any = NOT_GIVEN if isinstance(replace, NotGiven) else PyBool(str(check_bool(replace, "replace")))
+        flag: Any = NOT_GIVEN if isinstance(replace, NotGiven) else models.PyBool(str(check_bool(replace, "replace")))
         part, handle = upload_part(path, "path")
         try:
-            body = UploadWorkflowRequest(upload=part, experiment=exp, role=the_role)
+            body = models.UploadWorkflowRequest(upload=part, experiment=exp, role=the_role)
             if not isinstance(flag, NotGiven):
                 body.replace = flag
-            return streamed(build_call(upload_workflow, _workflow, closing=(handle,), body=body))
+            return streamed(build_call(endpoints.upload_workflow, _workflow, closing=(handle,), body=body))
         except BaseException:
             handle.close()
             raise

@@ -5,11 +5,11 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
-from poms_api.api.files import delete_uploaded_files, download_file, list_uploaded_files, upload_file
-from poms_api.models import DeleteUploadedFilesRequest, DownloadFileRequest, FileUploads, UploadFileRequest
+from poms_api import models  # models load on first use
+from poms_api.api import files as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -26,6 +26,9 @@ from sciclients._core import (
 
 from ._base import PomsResource, failure, invalid, json_model, redirect_location, streamed, text_body, upload_part
 
+if TYPE_CHECKING:
+    from poms_api.models import FileUploads
+
 __all__ = ["FilesResource"]
 
 M = TypeVar("M", SyncMode, AsyncMode)
@@ -40,7 +43,7 @@ def _uploads(response: httpx.Response) -> FileUploads:
     if response.status_code == 303:  # role production has no upload area: sent to the index page
         raise failure(errors.PermissionDeniedError, f"no upload area for this role (redirected to "
                       f"{response.headers.get('location', '?')})", response)  # fmt: skip
-    return json_model(FileUploads)(response)
+    return json_model(models.FileUploads)(response)
 
 
 def _plain_name(value: object, name: str) -> str:
@@ -75,8 +78,8 @@ class FilesResource(PomsResource[M]):
         exp, the_role = self._context(experiment, role)
         part, handle = upload_part(path, "path")
         try:
-            body = UploadFileRequest(filename=part, experiment=exp, role=the_role)
-            return streamed(build_call(upload_file, redirect_location, closing=(handle,), body=body))
+            body = models.UploadFileRequest(filename=part, experiment=exp, role=the_role)
+            return streamed(build_call(endpoints.upload_file, redirect_location, closing=(handle,), body=body))
         except BaseException:
             handle.close()
             raise
@@ -87,8 +90,8 @@ class FilesResource(PomsResource[M]):
     ) -> Call[str]:
         """The text of a file in the upload area (binary content or a missing file: BadRequestError)."""
         exp, the_role = self._context(experiment, role)
-        body = DownloadFileRequest(filename=_plain_name(filename, "filename"), experiment=exp, role=the_role)
-        return build_call(download_file, text_body, idempotent=True, body=body)
+        body = models.DownloadFileRequest(filename=_plain_name(filename, "filename"), experiment=exp, role=the_role)
+        return build_call(endpoints.download_file, text_body, idempotent=True, body=body)
 
     @operation
     def delete(
@@ -97,8 +100,8 @@ class FilesResource(PomsResource[M]):
         """Remove files from the upload area; names that do not exist are ignored."""
         exp, the_role = self._context(experiment, role)
         names = [_plain_name(n, f"filenames[{i}]") for i, n in enumerate(check_str_list(filenames, "filenames"))]
-        body = DeleteUploadedFilesRequest(filename=names, experiment=exp, role=the_role)
-        return build_call(delete_uploaded_files, _ok, body=body)
+        body = models.DeleteUploadedFilesRequest(filename=names, experiment=exp, role=the_role)
+        return build_call(endpoints.delete_uploaded_files, _ok, body=body)
 
     @operation
     def show(
@@ -116,4 +119,4 @@ class FilesResource(PomsResource[M]):
         """
         exp, the_role = self._context(experiment, role)
         who = _local_user() if isinstance(user, NotGiven) else check_str(user, "user")
-        return build_call(list_uploaded_files, _uploads, experiment=exp, role=the_role, user=who)
+        return build_call(endpoints.list_uploaded_files, _uploads, experiment=exp, role=the_role, user=who)

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from poms_api.api.job_types import delete_job_type, edit_job_type, update_job_type_recoveries
-from poms_api.models import (
-    DeleteJobTypeRequest,
-    EditAction,
-    EditJobTypeRequest,
-    JobTypeDeletion,
-    UpdateJobTypeRecoveriesRequest,
-)
+from poms_api import models  # models load on first use
+from poms_api.api import job_types as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -46,6 +40,9 @@ from ._base import (
     opt,
     override_pairs,
 )
+
+if TYPE_CHECKING:
+    from poms_api.models import JobTypeDeletion
 
 __all__ = ["JobTypesResource", "Recoveries", "recoveries_value"]
 
@@ -79,7 +76,7 @@ def _recoveries(response: httpx.Response) -> Recoveries:
 
 
 def _deleted(response: httpx.Response) -> JobTypeDeletion:
-    result = json_model(JobTypeDeletion)(response)
+    result = json_model(models.JobTypeDeletion)(response)
     if "has been deleted" in result.message:
         return result
     if "may not be deleted" in result.message:
@@ -103,8 +100,8 @@ class JobTypesResource(PomsResource[M]):
         One that is not found among the caller's own raises NotFoundError; one in use raises ConflictError.
         """
         exp, the_role = self._context(experiment, role)
-        body = DeleteJobTypeRequest(ae_definition_name=check_str(name, "name"), experiment=exp, role=the_role)
-        return build_call(delete_job_type, _deleted, body=body)
+        body = models.DeleteJobTypeRequest(ae_definition_name=check_str(name, "name"), experiment=exp, role=the_role)
+        return build_call(endpoints.delete_job_type, _deleted, body=body)
 
     @operation
     def update_recoveries(
@@ -122,9 +119,9 @@ class JobTypesResource(PomsResource[M]):
         """
         exp, the_role = self._context(experiment, role)
         text = json.dumps([[kind, pairs] for kind, pairs in recoveries_value(recoveries, "recoveries")])
-        body = UpdateJobTypeRecoveriesRequest(job_type_id=check_id(job_type_id, "job_type_id"), recoveries=text,
+        body = models.UpdateJobTypeRecoveriesRequest(job_type_id=check_id(job_type_id, "job_type_id"), recoveries=text,
                                               experiment=exp, role=the_role)  # fmt: skip
-        return build_call(update_job_type_recoveries, _recoveries, body=body)
+        return build_call(endpoints.update_job_type_recoveries, _recoveries, body=body)
 
     @operation
     def edit(
@@ -161,8 +158,8 @@ class JobTypesResource(PomsResource[M]):
             parameters = None
         recovery_text = opt(recoveries, lambda v, n: json.dumps([[k, p] for k, p in recoveries_value(v, n)]),
                             "recoveries")  # fmt: skip
-        body = EditJobTypeRequest(
-            action=EditAction(action), ae_definition_name=check_str(name, "name"),
+        body = models.EditJobTypeRequest(
+            action=models.EditAction(action), ae_definition_name=check_str(name, "name"),
             pc_username=opt(pc_username, check_str, "pc_username"), experiment=exp, role=the_role,
             ae_launch_script=opt(launch_script, check_str, "launch_script"),
             ae_output_file_patterns=opt(output_file_patterns, lambda v, n: check_str(v, n, empty=True),
@@ -176,4 +173,4 @@ class JobTypesResource(PomsResource[M]):
             # The editor stores "inactive" whenever the field is absent.
             ae_active="True" if active and action != "delete" else UNSET,
         )  # fmt: skip
-        return build_call(edit_job_type, html_page, body=body)
+        return build_call(endpoints.edit_job_type, html_page, body=body)

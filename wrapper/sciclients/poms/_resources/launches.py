@@ -7,8 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 import httpx
-from poms_api.api.launches import launch_campaign_jobs, launch_stage_jobs
-from poms_api.models import LaunchCampaignJobsRequest, LaunchStageJobsRequest
+from poms_api import models  # models load on first use
+from poms_api.api import launches as endpoints  # endpoint modules load on first use
 
 from sciclients._core import (
     NOT_GIVEN,
@@ -90,11 +90,11 @@ class LaunchesResource(PomsResource[M]):
     ) -> Call[Launch]:
         """Launch a submission of a campaign stage (`test_launch`: with the test overrides)."""
         exp, the_role = self._context(experiment, role)
-        body = LaunchStageJobsRequest(
+        body = models.LaunchStageJobsRequest(
             campaign_stage_id=check_id(stage_id, "stage_id"), test_launch=_test_flag(test_launch, "test_launch"),
             dataset_override=opt(dataset_override, check_str, "dataset_override"), experiment=exp, role=the_role,
         )  # fmt: skip
-        return build_call(launch_stage_jobs, read_launch, body=body)
+        return build_call(endpoints.launch_stage_jobs, read_launch, body=body)
 
     @operation
     def launch_campaign(
@@ -108,8 +108,8 @@ class LaunchesResource(PomsResource[M]):
     ) -> Call[Launch]:
         """Launch a submission of the campaign's single leading stage (several or none: BadRequestError)."""
         exp, the_role = self._context(experiment, role)
-        body = LaunchCampaignJobsRequest(
+        body = models.LaunchCampaignJobsRequest(
             campaign_id=check_id(campaign_id, "campaign_id"), test_launch=_test_flag(test_launch, "test_launch"),
             dataset_override=opt(dataset_override, check_str, "dataset_override"), experiment=exp, role=the_role,
         )  # fmt: skip
-        return build_call(launch_campaign_jobs, read_launch, body=body)
+        return build_call(endpoints.launch_campaign_jobs, read_launch, body=body)

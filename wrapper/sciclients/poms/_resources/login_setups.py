@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TypeVar
 
 import attrs
-from poms_api.api.login_setups import delete_login_setup, edit_login_setup
-from poms_api.models import DeleteLoginSetupRequest, EditAction, EditLoginSetupRequest
+from poms_api import models  # models load on first use
+from poms_api.api import login_setups as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -67,8 +67,8 @@ class LoginSetupsResource(PomsResource[M]):
                                       ("launch_setup", launch_setup)) if isinstance(v, NotGiven)]  # fmt: skip
             if missing:
                 raise ValueError(f"add needs {', '.join(missing)}")
-        body = EditLoginSetupRequest(
-            action=EditAction(action), ae_launch_name=check_str(name, "name"),
+        body = models.EditLoginSetupRequest(
+            action=models.EditAction(action), ae_launch_name=check_str(name, "name"),
             pc_username=opt(pc_username, check_str, "pc_username"), experiment=exp, role=the_role,
             ae_launch_host=opt(launch_host, check_str, "launch_host"),
             ae_launch_account=opt(launch_account, check_str, "launch_account"),
@@ -76,7 +76,7 @@ class LoginSetupsResource(PomsResource[M]):
             # The editor stores "inactive" whenever the field is absent.
             ae_active="True" if active and action != "delete" else UNSET,
         )  # fmt: skip
-        return build_call(edit_login_setup, html_page, body=body)
+        return build_call(endpoints.edit_login_setup, html_page, body=body)
 
     @operation
     def delete(
@@ -88,7 +88,7 @@ class LoginSetupsResource(PomsResource[M]):
         serializable')`; that answer is taken as done (returns None). Not permitted: PermissionDeniedError.
         """
         exp, the_role = self._context(experiment, role)
-        body = DeleteLoginSetupRequest(ae_launch_name=check_str(name, "name"), experiment=exp, role=the_role)
-        call = build_call(delete_login_setup, html_page, body=body)
+        body = models.DeleteLoginSetupRequest(ae_launch_name=check_str(name, "name"), experiment=exp, role=the_role)
+        call = build_call(endpoints.delete_login_setup, html_page, body=body)
         recovering: Call[None] = attrs.evolve(call, recover=_deleted)
         return recovering

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Literal, TypeVar, get_args
+from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
 import httpx
-from poms_api.api.submissions import (
-    get_submission_details,
-    list_stage_submissions,
-    register_submission,
-    update_submission,
-)
-from poms_api.models import (
-    GetSubmissionDetailsRequest,
-    ListStageSubmissionsRequest,
-    RegisterSubmissionRequest,
-    StageSubmissionsPage,
-    SubmissionDetails,
-    SubmissionStatusName,
-    UpdateSubmissionRequest,
-)
+from poms_api import models  # models load on first use
+from poms_api.api import submissions as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -39,6 +26,9 @@ from sciclients._core import (
 )
 
 from ._base import PomsResource, failure, invalid, json_model, opt, positive, text_body, timestamp
+
+if TYPE_CHECKING:
+    from poms_api.models import StageSubmissionsPage, SubmissionDetails
 
 __all__ = ["SubmissionsResource", "StatusName", "STATUS_NAMES"]
 
@@ -98,7 +88,7 @@ class SubmissionsResource(PomsResource[M]):
         exp, the_role = self._context(experiment, role)
         if all(isinstance(v, NotGiven) for v in (campaign_name, stage_name, campaign_id, stage_id)):
             raise ValueError("name the campaign (campaign_name or campaign_id) and the stage (stage_name or stage_id)")
-        body = ListStageSubmissionsRequest(
+        body = models.ListStageSubmissionsRequest(
             experiment=exp, role=the_role,
             campaign_name=opt(campaign_name, check_str, "campaign_name"),
             stage_name=opt(stage_name, check_str, "stage_name"),
@@ -107,7 +97,9 @@ class SubmissionsResource(PomsResource[M]):
             tmin=opt(tmin, timestamp, "tmin"), tmax=opt(tmax, timestamp, "tmax"),
             tdays=opt(tdays, positive, "tdays"),
         )  # fmt: skip
-        return build_call(list_stage_submissions, json_model(StageSubmissionsPage), idempotent=True, body=body)
+        return build_call(
+            endpoints.list_stage_submissions, json_model(models.StageSubmissionsPage), idempotent=True, body=body
+        )
 
     @operation
     def get_details(
@@ -115,9 +107,11 @@ class SubmissionsResource(PomsResource[M]):
     ) -> Call[SubmissionDetails]:
         """A submission with its status history, snapshots and SAM file statistics (unknown id: NotFoundError)."""
         exp, the_role = self._context(experiment, role)
-        body = GetSubmissionDetailsRequest(submission_id=check_id(submission_id, "submission_id"), experiment=exp,
-                                           role=the_role)  # fmt: skip
-        return build_call(get_submission_details, json_model(SubmissionDetails), idempotent=True, body=body)
+        body = models.GetSubmissionDetailsRequest(submission_id=check_id(submission_id, "submission_id"),
+                                                  experiment=exp, role=the_role)  # fmt: skip
+        return build_call(
+            endpoints.get_submission_details, json_model(models.SubmissionDetails), idempotent=True, body=body
+        )
 
     @operation
     def update(
@@ -138,14 +132,14 @@ class SubmissionsResource(PomsResource[M]):
         `Completed`; final states are not rolled back. An unknown submission raises NotFoundError.
         """
         exp, the_role = self._context(experiment, role)
-        body = UpdateSubmissionRequest(
+        body = models.UpdateSubmissionRequest(
             submission_id=check_id(submission_id, "submission_id"),
             jobsub_job_id=check_str(jobsub_job_id, "jobsub_job_id"),
-            status=opt(status, lambda v, n: SubmissionStatusName(check_choice(v, n, STATUS_NAMES)), "status"),
+            status=opt(status, lambda v, n: models.SubmissionStatusName(check_choice(v, n, STATUS_NAMES)), "status"),
             project=opt(project, check_str, "project"), pct_complete=opt(pct_complete, _pct, "pct_complete"),
             experiment=exp, role=the_role,
         )  # fmt: skip
-        return build_call(update_submission, _updated, body=body)
+        return build_call(endpoints.update_submission, _updated, body=body)
 
     @operation
     def register(
@@ -164,7 +158,7 @@ class SubmissionsResource(PomsResource[M]):
         command executed for that existing submission instead. `user` and `input_dataset` are sent as the
         classic client does; the server ignores them (the creator is the caller)."""
         exp, the_role = self._context(experiment, role)
-        body = RegisterSubmissionRequest(
+        body = models.RegisterSubmissionRequest(
             campaign_stage_id=check_id(stage_id, "stage_id"),
             command_executed=opt(command_executed, check_str, "command_executed"),
             submission_id=opt(submission_id, check_id, "submission_id"),
@@ -172,4 +166,4 @@ class SubmissionsResource(PomsResource[M]):
             user=opt(user, check_str, "user"), input_dataset=opt(input_dataset, check_str, "input_dataset"),
             experiment=exp, role=the_role,
         )  # fmt: skip
-        return build_call(register_submission, _submission_id, body=body)
+        return build_call(endpoints.register_submission, _submission_id, body=body)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from poms_api.api.tags import tag_campaigns
-from poms_api.models import TagCampaignsRequest, TagLink
+from poms_api import models  # models load on first use
+from poms_api.api import tags as endpoints  # endpoint modules load on first use
 
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, build_call, check_ids, check_str, operation
 
 from ._base import PomsResource, json_model
+
+if TYPE_CHECKING:
+    from poms_api.models import TagLink
 
 __all__ = ["TagsResource"]
 
@@ -32,6 +35,6 @@ class TagsResource(PomsResource[M]):
         """Link a tag to campaigns (the tag is created in the experiment if new). Unknown id: NotFoundError."""
         exp, the_role = self._context(experiment, role)
         ids = ",".join(map(str, check_ids(campaign_ids, "campaign_ids")))
-        body = TagCampaignsRequest(campaign_id=ids, tag_name=check_str(tag_name, "tag_name"), experiment=exp,
+        body = models.TagCampaignsRequest(campaign_id=ids, tag_name=check_str(tag_name, "tag_name"), experiment=exp,
                                    role=the_role)  # fmt: skip
-        return build_call(tag_campaigns, json_model(TagLink), body=body)
+        return build_call(endpoints.tag_campaigns, json_model(models.TagLink), body=body)
