@@ -1,4 +1,4 @@
-"""Every row of the scenario table, blocking and asyncio, against the loopback fault server.
+"""Every row of the scenario table, blocking, asyncio and asyncio over aiohttp, against the loopback fault server.
 
 Each must end in success or in the sciclients.errors class of its row with a message that says what
 happened; nothing else may escape. The server counts deliveries: a non-idempotent call is never delivered
@@ -23,7 +23,7 @@ SECRETS = (TOKEN, STORAGE_SECRET)
 def _params() -> list[object]:
     params = []
     for scenario in SCENARIOS:
-        for mode in ("sync", "async"):
+        for mode in ("sync", "async", "aiohttp"):  # aiohttp: the asyncio client with transport="aiohttp"
             marks = [pytest.mark.xfail(strict=True, reason=scenario.xfail)] if scenario.xfail else []
             params.append(pytest.param(scenario, mode, id=f"{scenario.id}-{mode}", marks=marks))
     return params
@@ -40,7 +40,8 @@ def test_scenario(
     outcome: BaseException | None = None
     result = None
     try:
-        result = call(c, url, asynchronous=mode == "async", **scenario.options)
+        transport = {"transport": "aiohttp"} if mode == "aiohttp" else {}
+        result = call(c, url, asynchronous=mode != "sync", **scenario.options, **transport)
     except errors.SciClientsError as exc:
         outcome = exc
     # Anything else escapes here and fails the test: only sciclients.errors may reach the caller.

@@ -36,6 +36,15 @@ def tls_server(tls_context: ssl.SSLContext) -> Iterator[FaultServer]:
         yield fault_server
 
 
+MODES = ["sync", "async", "aiohttp"]  # aiohttp: the asyncio client with transport="aiohttp"
+
+
+def _run_mode(system: str, url: str, mode: str, **options: Any) -> Any:
+    if mode == "aiohttp":
+        options["transport"] = "aiohttp"
+    return _run(system, url, asynchronous=mode != "sync", **options)
+
+
 def _run(system: str, url: str, *, asynchronous: bool, **options: Any) -> Any:
     c = CALLS[PROBE[system]]
     if not asynchronous:
@@ -59,20 +68,22 @@ def test_default_tls_context_verifies_certificate_and_host_name(system: str) -> 
         assert client._http.options.verify is context  # the context the transport really uses
 
 
-@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("system", sorted(SYSTEMS))
 def test_untrusted_server_certificate_is_refused_by_default(system: str, mode: str, tls_server: FaultServer) -> None:
-    with pytest.raises(errors.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
-        _run(system, tls_server.url, asynchronous=mode == "async", max_retries=0)
+    with pytest.raises(errors.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED") as caught:
+        _run_mode(system, tls_server.url, mode, max_retries=0)
+    assert not isinstance(caught.value, errors.APITimeoutError)  # a refusal, not something worth waiting for
     assert wait_until(lambda: tls_server.handshake_failures >= 1)
     assert tls_server.arrivals() == 0  # not one HTTP request (nor its Authorization header) went over it
 
 
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("system", sorted(SYSTEMS))
-def test_verify_false_is_the_explicit_opt_out(system: str, tls_server: FaultServer) -> None:
+def test_verify_false_is_the_explicit_opt_out(system: str, mode: str, tls_server: FaultServer) -> None:
     """The same server is reachable with verify=False: the refusal above is the certificate check."""
     with pytest.raises(errors.ServiceUnavailableError, match="503"):
-        _run(system, tls_server.url, asynchronous=False, max_retries=0, verify=False)
+        _run_mode(system, tls_server.url, mode, max_retries=0, verify=False)
     assert tls_server.arrivals() == 1
 
 
@@ -124,15 +135,16 @@ def test_panda_without_credentials_may_use_plain_http() -> None:
 
 
 # -- redirects --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("status_code", [301, 302, 307, 308])
 @pytest.mark.parametrize("system", sorted(SYSTEMS))
 def test_redirect_to_another_host_is_a_typed_error_and_that_host_gets_nothing(
-    system: str, status_code: int, server: FaultServer, other_host: FaultServer
+    system: str, status_code: int, mode: str, server: FaultServer, other_host: FaultServer
 ) -> None:
     c = CALLS[PROBE[system]]
     server.script(c.path, default=f.redirect(f"{other_host.url}{c.path}", status_code))
     with pytest.raises(errors.APIResponseValidationError, match=f"HTTP {status_code}"):
-        _run(system, server.url, asynchronous=False, max_retries=2)
+        _run_mode(system, server.url, mode, max_retries=2)
     assert other_host.arrivals() == 0
     assert server.arrivals() == 1  # a redirect is an answer: not retried either
     if system != "jdma":  # JDMA has no HTTP credentials; the others sent theirs to the first host only

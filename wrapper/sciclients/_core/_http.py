@@ -53,7 +53,8 @@ class HTTPOptions:
         status
     )
     gzip_json_above: int | None = None  # compress JSON request bodies larger than this many bytes
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None  # tests inject one
+    # A transport of the caller's (tests inject one), "aiohttp" (asyncio clients only) or None: httpx's own.
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | str | None = None
     follow_redirects: bool = False
 
     def __attrs_post_init__(self) -> None:
@@ -67,7 +68,7 @@ class HTTPOptions:
 class _Base:
     _options: HTTPOptions
 
-    def _client_kwargs(self) -> dict[str, Any]:
+    def _client_kwargs(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> dict[str, Any]:
         o = self._options
         kwargs: dict[str, Any] = {
             "base_url": o.base_url,
@@ -77,8 +78,8 @@ class _Base:
             "timeout": o.timeout,
             "follow_redirects": o.follow_redirects,
         }
-        if o.transport is not None:
-            kwargs["transport"] = o.transport
+        if transport is not None:
+            kwargs["transport"] = transport
         return kwargs
 
     def _build(self, client: httpx.Client | httpx.AsyncClient, request_kwargs: Mapping[str, Any]) -> httpx.Request:
@@ -170,12 +171,32 @@ async def _sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+def _async_transport(options: HTTPOptions) -> httpx.AsyncBaseTransport | None:
+    transport = options.transport
+    if transport is None or isinstance(transport, httpx.AsyncBaseTransport):
+        return transport
+    if transport != "aiohttp":
+        raise TypeError(f"transport must be an httpx.AsyncBaseTransport, 'aiohttp' or None, got {transport!r}")
+    try:
+        from ._aiohttp import CorrectedAiohttpTransport  # imports aiohttp: only for the clients that ask
+    except ImportError as exc:
+        raise errors.ConfigurationError(
+            f"transport='aiohttp' needs the optional dependencies: pip install 'sciclients[aiohttp]' ({exc})"
+        ) from None
+    return CorrectedAiohttpTransport(verify=options.verify)
+
+
 class SyncHTTP(_Base):
     """The blocking transport of a typed client. Thread-safe; close it (or use `with`) when done."""
 
     def __init__(self, options: HTTPOptions, *, shared: httpx.Client | None = None) -> None:
         self._options = options
-        self._client = shared if shared is not None else httpx.Client(**self._client_kwargs())
+        if shared is None:
+            transport = options.transport
+            if transport is not None and not isinstance(transport, httpx.BaseTransport):
+                raise TypeError(f"transport must be an httpx.BaseTransport or None, got {transport!r}")
+            shared = httpx.Client(**self._client_kwargs(transport))
+        self._client = shared
 
     @property
     def options(self) -> HTTPOptions:
@@ -227,7 +248,9 @@ class AsyncHTTP(_Base):
 
     def __init__(self, options: HTTPOptions, *, shared: httpx.AsyncClient | None = None) -> None:
         self._options = options
-        self._client = shared if shared is not None else httpx.AsyncClient(**self._client_kwargs())
+        if shared is None:
+            shared = httpx.AsyncClient(**self._client_kwargs(_async_transport(options)))
+        self._client = shared
 
     @property
     def options(self) -> HTTPOptions:

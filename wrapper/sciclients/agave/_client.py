@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -18,7 +18,7 @@ from sciclients._core import (
     coerce_timeout,
     setup_logging,
 )
-from sciclients._core._client import AsyncClient, SyncClient
+from sciclients._core._client import ASYNC_TRANSPORT_DOC, AsyncClient, SyncClient
 
 from ._config import AgaveConfig
 from ._errors import error_class, error_message
@@ -111,7 +111,7 @@ class Agave(SyncClient[AgaveConfig]):
 
 
 class AsyncAgave(AsyncClient[AgaveConfig]):
-    __doc__ = "asyncio Agave jobs client: `AsyncAgave(...).jobs`.\n" + _DOC_ARGS
+    __doc__ = "asyncio Agave jobs client: `AsyncAgave(...).jobs`.\n" + _DOC_ARGS + ASYNC_TRANSPORT_DOC
 
     jobs: AsyncJobs
 
@@ -132,7 +132,7 @@ class AsyncAgave(AsyncClient[AgaveConfig]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()
         config = _resolve(

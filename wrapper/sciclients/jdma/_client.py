@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -17,7 +17,7 @@ from sciclients._core import (
     coerce_timeout,
     setup_logging,
 )
-from sciclients._core._client import AsyncClient, SyncClient
+from sciclients._core._client import ASYNC_TRANSPORT_DOC, AsyncClient, SyncClient
 
 from ._config import JdmaConfig
 from ._errors import error_class_for_status, error_message
@@ -134,7 +134,7 @@ class Jdma(_Resources[SyncMode], SyncClient[JdmaConfig]):
 
 
 class AsyncJdma(_Resources[AsyncMode], AsyncClient[JdmaConfig]):
-    __doc__ = "asyncio JDMA client.\n" + _DOC_ARGS
+    __doc__ = "asyncio JDMA client.\n" + _DOC_ARGS + ASYNC_TRANSPORT_DOC
 
     def __init__(
         self,
@@ -146,7 +146,7 @@ class AsyncJdma(_Resources[AsyncMode], AsyncClient[JdmaConfig]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()
         config = JdmaConfig.resolve(base_url=base_url, user=user, verify=verify, ca_file=ca_file,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
 from sciclients._core import AsyncHTTP, AsyncMode, HTTPOptions, SyncHTTP, SyncMode, coerce_timeout, setup_logging
-from sciclients._core._client import AsyncClient, SyncClient
+from sciclients._core._client import ASYNC_TRANSPORT_DOC, AsyncClient, SyncClient
 
 from ._config import DEFAULT_TIMEOUT, AuthMode, PandaConfig
 from ._errors import error_class_for_status
@@ -144,7 +144,7 @@ class Panda(_Resources[SyncMode], SyncClient[PandaConfig]):
 
 
 class AsyncPanda(_Resources[AsyncMode], AsyncClient[PandaConfig]):
-    __doc__ = "asyncio PanDA client.\n" + _DOC_ARGS
+    __doc__ = "asyncio PanDA client.\n" + _DOC_ARGS + ASYNC_TRANSPORT_DOC
 
     def __init__(
         self,
@@ -159,7 +159,7 @@ class AsyncPanda(_Resources[AsyncMode], AsyncClient[PandaConfig]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()
         config = PandaConfig.resolve(

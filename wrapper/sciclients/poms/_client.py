@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
@@ -16,7 +16,7 @@ from sciclients._core import (
     coerce_timeout,
     setup_logging,
 )
-from sciclients._core._client import AsyncClient, SyncClient
+from sciclients._core._client import ASYNC_TRANSPORT_DOC, AsyncClient, SyncClient
 
 from ._config import DEFAULT_TIMEOUT, AuthMode, PomsConfig, Test
 from ._errors import error_class_for_status, error_message
@@ -141,7 +141,7 @@ class Poms(_Resources[SyncMode], SyncClient[PomsConfig]):
 
 
 class AsyncPoms(_Resources[AsyncMode], AsyncClient[PomsConfig]):
-    __doc__ = "asyncio POMS client.\n" + _DOC_ARGS
+    __doc__ = "asyncio POMS client.\n" + _DOC_ARGS + ASYNC_TRANSPORT_DOC
 
     def __init__(
         self,
@@ -159,7 +159,7 @@ class AsyncPoms(_Resources[AsyncMode], AsyncClient[PomsConfig]):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         allow_insecure_http: bool = False,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()
         config = PomsConfig.resolve(
