@@ -67,6 +67,7 @@ class HTTPOptions:
 
 class _Base:
     _options: HTTPOptions
+    _url_prefix: str  # the client's base URL without its trailing slash
 
     def _client_kwargs(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> dict[str, Any]:
         o = self._options
@@ -83,6 +84,11 @@ class _Base:
         return kwargs
 
     def _build(self, client: httpx.Client | httpx.AsyncClient, request_kwargs: Mapping[str, Any]) -> httpx.Request:
+        url = request_kwargs.get("url")
+        if isinstance(url, str) and url.startswith("/"):
+            # The generated endpoints give paths; joining them to the base here is what httpx's base_url merge
+            # does, minus parsing the base and the path again on every call (measured: ~0.15 ms of ~0.7).
+            request_kwargs = {**request_kwargs, "url": self._url_prefix + url}
         request = client.build_request(timeout=self._options.timeout, **request_kwargs)
         limit = self._options.gzip_json_above
         if limit is not None and "json" in request_kwargs and len(request.content) > limit:
@@ -197,6 +203,7 @@ class SyncHTTP(_Base):
                 raise TypeError(f"transport must be an httpx.BaseTransport or None, got {transport!r}")
             shared = httpx.Client(**self._client_kwargs(transport))
         self._client = shared
+        self._url_prefix = str(shared.base_url).rstrip("/")
 
     @property
     def options(self) -> HTTPOptions:
@@ -251,6 +258,7 @@ class AsyncHTTP(_Base):
         if shared is None:
             shared = httpx.AsyncClient(**self._client_kwargs(_async_transport(options)))
         self._client = shared
+        self._url_prefix = str(shared.base_url).rstrip("/")
 
     @property
     def options(self) -> HTTPOptions:
