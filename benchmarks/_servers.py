@@ -2,9 +2,10 @@
 
 Everything listens on 127.0.0.1 only. The canned server answers from a table of path prefixes with
 pre-built bytes, sets TCP_NODELAY and writes each answer with one `sendall`, so what is measured is the
-client, not the server. The proxy adds a fixed round-trip time: half of it on each direction, plus one
-round trip before the first byte of a new connection reaches the server (the TCP handshake a real WAN
-charges, which a loopback connect does not).
+client, not the server. The proxy adds a fixed round-trip time: half of it on each direction. A new
+connection's bytes also may not leave before one round trip after the connect (the TCP handshake a real
+WAN charges, which a loopback connect does not): on a WAN the client's connect() returns after one RTT,
+and only then does its first byte start its half-RTT trip to the server.
 """
 
 from __future__ import annotations
@@ -138,9 +139,10 @@ class LatencyProxy:
         for writer in (client_w, server_w):
             writer.get_extra_info("socket").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         one_way = self._rtt / 2
-        # The first byte from the client may leave only after the emulated TCP handshake (one RTT).
-        up = asyncio.ensure_future(self._pump(client_r, server_w, one_way, not_before=accepted + self._rtt))
-        down = asyncio.ensure_future(self._pump(server_r, client_w, one_way, not_before=0.0))
+        # The client's bytes may leave only once the emulated TCP handshake is over (one RTT after the
+        # connect), and then still take their half RTT to reach the server.
+        up = asyncio.ensure_future(self._pump(client_r, server_w, one_way, leave_after=accepted + self._rtt))
+        down = asyncio.ensure_future(self._pump(server_r, client_w, one_way, leave_after=0.0))
         await asyncio.wait([up, down], return_when=asyncio.FIRST_COMPLETED)
         await asyncio.sleep(one_way)  # let delayed bytes in flight drain before closing
         for task in (up, down):
@@ -149,7 +151,7 @@ class LatencyProxy:
             writer.close()
 
     async def _pump(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float, not_before: float
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float, leave_after: float
     ) -> None:
         queue: collections.deque[tuple[float, bytes]] = collections.deque()
         scheduled = [False]
@@ -167,7 +169,7 @@ class LatencyProxy:
             data = await reader.read(65536)
             if not data:
                 return
-            deadline = max(self._loop.time() + delay, not_before)
+            deadline = max(self._loop.time(), leave_after) + delay
             queue.append((deadline, data))
             if not scheduled[0]:
                 scheduled[0] = True

@@ -4,14 +4,17 @@
     .venv/bin/python benchmarks/run.py [--rtt-ms 20] [--tls-max 1.3] [--quick] [--only wan,bulk,overhead,import,regen]
 
 Starts its own servers, each in its own process and on 127.0.0.1 only: a fast canned HTTP/1.1 server (plain,
-and TLS with a CA and certificate made at start by the openssl command line) and a TCP proxy adding a
-round-trip time (default 20 ms, plus one round trip before a new connection's first byte, as a TCP handshake
-costs). Prints one Markdown table of medians, with each ratio next to its target, all measured in this run:
+and TLS with a CA and certificate made at start by the openssl command line) and TCP proxies adding a
+round-trip time (default 20 ms; a new connection's bytes leave only one RTT after its connect, as a TCP
+handshake costs on a WAN). Prints one Markdown table of medians, with each ratio next to its target, all
+measured in this run:
 
   wan       200 sequential getTaskStatus, sciclients.panda.Client vs panda-client 2.2.0 (and raw httpx as the
-            floor), TLS through the proxy, alternating call by call
+            floor), TLS through the proxy, alternating call by call; and the proxy's own calibration (a socket
+            round trip on an open connection, and a new connection's first round trip)
   bulk      2,000 task.get_status through AsyncPanda: AsyncPanda.gather (bounded concurrency) vs one at a time,
-            TLS through the proxy; also with the httpx-aiohttp transport when that package is installed
+            TLS through the proxy; raw httpx.AsyncClient with the same concurrency as the floor; and
+            AsyncPanda(transport="aiohttp") (the optional aiohttp transport) when it is installed
   overhead  per call on plain loopback, alternating call by call: each typed client vs raw httpx (sync and
             async), with stdlib http.client and a raw socket round trip as the floor
   import    `import sciclients` and each system's first import, as whole processes, vs `import httpx`
@@ -38,7 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +58,14 @@ SECTIONS = ("wan", "bulk", "overhead", "import", "regen")
 
 PANDA_BODY = json.dumps({"success": True, "message": "", "data": "running"}).encode()
 JDMA_USER_BODY = json.dumps({"name": JDMA_USER, "email": "bench@example.org", "notify": True}).encode()
+AGAVE_STATUS_BODY = json.dumps(
+    {"status": "success", "message": None, "version": "2.2.27", "result": {"id": "j-1", "status": "RUNNING"}}
+).encode()
 ROUTES = [
     ("/api/v1/", http_answer(PANDA_BODY, "text/plain")),  # PanDA v1 (what panda-client 2.2.0 calls too)
     ("/jdma_control/api/v1/user", http_answer(JDMA_USER_BODY)),
+    ("/poms/get_campaign_id", http_answer(b"891")),
+    ("/jobs/v2/", http_answer(AGAVE_STATUS_BODY)),
 ]
 
 
@@ -83,41 +91,75 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.3f} ms" if seconds < 0.01 else f"{seconds * 1000:.1f} ms"
 
 
+def rotations(names: list[str], rounds: int) -> Iterator[str]:
+    """The names, round after round, each round starting one further along: no variant always follows the
+    same one (a new-connection client leaves teardown work behind that would slow whichever comes next)."""
+    for i in range(rounds):
+        k = i % len(names)
+        yield from names[k:] + names[:k]
+
+
 def interleaved_calls(variants: dict[str, Callable[[], object]], calls: int) -> dict[str, float]:
     """Median seconds per call of each variant, timing every call alone and alternating the variants call by
     call, so that all of them see the same machine load (the machine is shared)."""
     samples: dict[str, list[float]] = {name: [] for name in variants}
     clock = time.perf_counter
-    for _ in range(calls):
-        for name, fn in variants.items():
-            started = clock()
-            fn()
-            samples[name].append(clock() - started)
+    for name in rotations(list(variants), calls):
+        fn = variants[name]
+        started = clock()
+        fn()
+        samples[name].append(clock() - started)
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
 async def interleaved_calls_async(variants: dict[str, Callable[[], Awaitable[object]]], calls: int) -> dict[str, float]:
     samples: dict[str, list[float]] = {name: [] for name in variants}
     clock = time.perf_counter
-    for _ in range(calls):
-        for name, fn in variants.items():
-            started = clock()
-            await fn()
-            samples[name].append(clock() - started)
+    for name in rotations(list(variants), calls):
+        fn = variants[name]
+        started = clock()
+        await fn()
+        samples[name].append(clock() - started)
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def interleaved(variants: dict[str, Callable[[], float]], rounds: int) -> dict[str, float]:
     """Median over rounds of each variant's measure; the variants alternate within each round."""
     samples: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(rounds):
-        for name, measure in variants.items():
-            samples[name].append(measure())
+    for name in rotations(list(variants), rounds):
+        samples[name].append(variants[name]())
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
 # -- WAN-like: the drop-in Client vs panda-client 2.2.0 over TLS through the latency proxy ---------------------
-def bench_wan(table: Table, args: argparse.Namespace) -> None:
+def _proxy_calibration(port: int, rounds: int) -> tuple[float, float]:
+    """Median seconds of a socket round trip through the proxy (plain server behind it) on an open connection,
+    and of connect + first round trip on a new one: the RTT the proxy really adds, and its TCP handshake."""
+    path = "/api/v1/task/get_status?task_id=1"
+    request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+    expected = len(dict(ROUTES)["/api/v1/"])
+
+    def exchange(sock: socket.socket) -> None:
+        sock.sendall(request)
+        data = b""
+        while len(data) < expected:
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise RuntimeError("proxy calibration: connection closed")
+            data += chunk
+
+    def new_connection() -> None:
+        with socket.create_connection(("127.0.0.1", port)) as sock:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            exchange(sock)
+
+    with socket.create_connection(("127.0.0.1", port)) as kept:
+        kept.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        medians = interleaved_calls({"open": lambda: exchange(kept), "new": new_connection}, max(rounds // 4, 10))
+    return medians["open"], medians["new"]
+
+
+def bench_wan(table: Table, args: argparse.Namespace, calibration: int | None = None) -> None:
     try:
         from pandaclient import Client as legacy
     except ImportError:
@@ -150,6 +192,11 @@ def bench_wan(table: Table, args: argparse.Namespace) -> None:
     )
     floor.close()
     what = f"{args.wan_calls} sequential getTaskStatus, TLS {args.tls_max}, RTT {args.rtt_ms:g} ms"
+    if calibration is not None:
+        open_rtt, first_rtt = _proxy_calibration(calibration, args.wan_calls)
+        table.add("wan", f"proxy calibration: socket round trip, open connection (1 RTT of {args.rtt_ms:g} ms)",
+                  ms(open_rtt))  # fmt: skip
+        table.add("wan", "proxy calibration: connect + first round trip, new connection (2 RTT)", ms(first_rtt))
     table.add("wan", f"raw httpx.Client, one pool (floor): {what}", ms(medians["raw"]) + "/call")
     table.add("wan", f"pandaclient.Client 2.2.0: {what}", ms(medians["legacy"]) + "/call")
     ratio = medians["legacy"] / medians["ours"]
@@ -163,15 +210,8 @@ def bench_bulk(table: Table, args: argparse.Namespace, url: str) -> None:
 
     ids = range(1, args.bulk_calls + 1)
 
-    def aiohttp_transport() -> Any:
-        import httpx
-        from httpx_aiohttp import AiohttpTransport
-
-        context = ssl.create_default_context(capath=os.environ["X509_CERT_DIR"])
-        return AiohttpTransport(verify=context, limits=httpx.Limits(max_connections=args.concurrency))
-
-    async def one_round(concurrent: bool, transport: Callable[[], Any] | None = None) -> float:
-        extra = {"transport": transport()} if transport else {}
+    async def one_round(concurrent: bool, transport: str | None = None) -> float:
+        extra = {"transport": transport} if transport else {}
         async with AsyncPanda(base_url=url, auth="oidc", token=TOKEN, vo=VO, **extra) as panda:
             await panda.task.get_status(1)  # connect and handshake outside the timing, as in a long-lived client
             started = time.perf_counter()
@@ -184,24 +224,50 @@ def bench_bulk(table: Table, args: argparse.Namespace, url: str) -> None:
             raise RuntimeError("bulk: unexpected answers")
         return elapsed
 
+    async def raw_round() -> float:
+        """The floor: the same requests through one raw httpx.AsyncClient, same concurrency, no sciclients."""
+        import httpx
+        from sciclients._core._bulk import gather_limited
+
+        headers = {"Accept": "application/json", "Authorization": f"Bearer {TOKEN}", "Origin": VO}
+        context = ssl.create_default_context(capath=os.environ["X509_CERT_DIR"])
+        async with httpx.AsyncClient(base_url=url, headers=headers, verify=context) as client:
+
+            async def status(task_id: int) -> Any:
+                response = await client.get("/api/v1/task/get_status", params={"task_id": str(task_id)})
+                return response.json()["data"]
+
+            await status(1)
+            started = time.perf_counter()
+            results = await gather_limited((status(t) for t in ids), limit=args.concurrency)
+            elapsed = time.perf_counter() - started
+        if len(results) != args.bulk_calls or set(results) != {"running"}:
+            raise RuntimeError("bulk: unexpected answers")
+        return elapsed
+
     variants: dict[str, Callable[[], float]] = {
         "seq": lambda: asyncio.run(one_round(False)),
+        "raw": lambda: asyncio.run(raw_round()),
         "con": lambda: asyncio.run(one_round(True)),
     }
     try:
-        importlib.import_module("httpx_aiohttp")
-        variants["aio"] = lambda: asyncio.run(one_round(True, aiohttp_transport))
+        importlib.import_module("sciclients._core._aiohttp")
+        variants["aio"] = lambda: asyncio.run(one_round(True, "aiohttp"))
     except ImportError:
-        table.add("bulk", "httpx-aiohttp transport: not installed (pip install httpx-aiohttp)", "skipped")
+        table.add("bulk", "transport=\"aiohttp\": not installed (pip install 'sciclients[aiohttp]')", "skipped")
     medians = interleaved(variants, args.bulk_rounds)
     what = f"{args.bulk_calls} task.get_status via AsyncPanda, TLS {args.tls_max}, RTT {args.rtt_ms:g} ms"
+    gather = f"gather(limit={args.concurrency})"
     table.add("bulk", f"{what}, sequential", f"{medians['seq']:.2f} s")
+    ratio = medians["seq"] / medians["raw"]
+    table.add("bulk", f"raw httpx.AsyncClient, same requests, {gather} (floor of httpx's own pool)",
+              f"{medians['raw']:.2f} s", f"{ratio:.1f}x faster")  # fmt: skip
     ratio = medians["seq"] / medians["con"]
-    table.add("bulk", f"{what}, AsyncPanda.gather(limit={args.concurrency})", f"{medians['con']:.2f} s",
+    table.add("bulk", f"{what}, AsyncPanda.{gather}", f"{medians['con']:.2f} s",
               f"{ratio:.1f}x faster", ">= 10x", verdict(ratio >= 10))  # fmt: skip
     if "aio" in medians:
         ratio = medians["seq"] / medians["aio"]
-        table.add("bulk", f"{what}, AsyncPanda.gather(limit={args.concurrency}), httpx-aiohttp transport",
+        table.add("bulk", f"{what}, AsyncPanda(transport=\"aiohttp\").{gather}",
                   f"{medians['aio']:.2f} s", f"{ratio:.1f}x faster", ">= 10x", verdict(ratio >= 10))  # fmt: skip
 
 
@@ -247,8 +313,8 @@ def _typed_systems(origin: str) -> dict[str, dict[str, Any]]:
             "async": ("AsyncPanda", {"base_url": origin, "auth": "oidc", "token": TOKEN, "vo": VO}),
             "call": lambda client: client.task.get_status(1),
             "typed": "task.get_status(1)",
-            "raw": ("/api/v1/task/get_status", {"task_id": "1"},
-                    {"Accept": "application/json", "Authorization": f"Bearer {TOKEN}", "Origin": VO}),
+            "raw": ("GET", "/api/v1/task/get_status", {"params": {"task_id": "1"}, "headers": {
+                "Accept": "application/json", "Authorization": f"Bearer {TOKEN}", "Origin": VO}}),
             "check": lambda value: value == "running",
         },
         "JDMA": {
@@ -257,8 +323,29 @@ def _typed_systems(origin: str) -> dict[str, dict[str, Any]]:
             "async": ("AsyncJdma", {"base_url": origin + "/jdma_control/api/v1", "user": JDMA_USER}),
             "call": lambda client: client.user.get(),
             "typed": "user.get()",
-            "raw": ("/jdma_control/api/v1/user", {"name": JDMA_USER}, {"Accept": "application/json"}),
+            "raw": ("GET", "/jdma_control/api/v1/user", {"params": {"name": JDMA_USER},
+                                                         "headers": {"Accept": "application/json"}}),
             "check": lambda value: getattr(value, "name", None) == JDMA_USER,
+        },
+        "POMS": {
+            "module": "sciclients.poms",
+            "sync": ("Poms", {"base_url": origin, "token": TOKEN, "experiment": "samdev"}),
+            "async": ("AsyncPoms", {"base_url": origin, "token": TOKEN, "experiment": "samdev"}),
+            "call": lambda client: client.campaigns.get_id("bench"),
+            "typed": "campaigns.get_id('bench')",
+            "raw": ("POST", "/poms/get_campaign_id", {
+                "data": {"campaign_name": "bench", "experiment": "samdev", "role": "analysis"},
+                "headers": {"Authorization": f"Bearer {TOKEN}"}}),
+            "check": lambda value: value == 891,
+        },
+        "Agave": {
+            "module": "sciclients.agave",
+            "sync": ("Agave", {"base_url": origin, "token": TOKEN}),
+            "async": ("AsyncAgave", {"base_url": origin, "token": TOKEN}),
+            "call": lambda client: client.jobs.get_status("j-1"),
+            "typed": "jobs.get_status('j-1')",
+            "raw": ("GET", "/jobs/v2/j-1/status", {"headers": {"Authorization": f"Bearer {TOKEN}"}}),
+            "check": lambda value: getattr(value, "status", None) == "RUNNING",
         },
     }  # fmt: skip
     return systems
@@ -282,10 +369,10 @@ def bench_overhead(table: Table, args: argparse.Namespace, port: int) -> None:
         except Exception as exc:  # a system being written may not import yet: say so in the table
             table.add("overhead", f"{name}: {type(exc).__name__}: {exc}"[:80], "skipped")
             continue
-        raw_path, params, headers = spec["raw"]
+        method, raw_path, request = spec["raw"]
 
-        def raw(url: str = origin + raw_path, params: Any = params, headers: Any = headers) -> object:
-            return raw_sync.get(url, params=params, headers=headers).json()
+        def raw(method: str = method, url: str = origin + raw_path, request: Any = request) -> object:
+            return raw_sync.request(method, url, **request).json()
 
         def typed(client: Any = client, spec: dict[str, Any] = spec) -> object:
             return spec["call"](client)
@@ -308,10 +395,10 @@ def bench_overhead(table: Table, args: argparse.Namespace, port: int) -> None:
             for name, spec in available.items():
                 client = getattr(spec["module"], spec["async"][0])(**spec["async"][1])
                 clients.append(client)
-                raw_path, params, headers = spec["raw"]
+                method, raw_path, request = spec["raw"]
 
-                async def raw(url: str = origin + raw_path, params: Any = params, headers: Any = headers) -> object:
-                    return (await raw_async.get(url, params=params, headers=headers)).json()
+                async def raw(method: str = method, url: str = origin + raw_path, request: Any = request) -> object:
+                    return (await raw_async.request(method, url, **request)).json()
 
                 calls[f"{name} httpx"] = raw
                 calls[f"{name} typed"] = functools.partial(spec["call"], client)
@@ -332,7 +419,7 @@ def bench_overhead(table: Table, args: argparse.Namespace, port: int) -> None:
             ("async", amedians, "httpx.AsyncClient", spec["async"][0]),
         ):
             base, ours = medians[f"{name} httpx"], medians[f"{name} typed"]
-            table.add("overhead", f"{name} {mode}: raw {raw_name} GET + .json()", ms(base) + "/call")
+            table.add("overhead", f"{name} {mode}: raw {raw_name} {spec['raw'][0]} + .json()", ms(base) + "/call")
             ratio = ours / base
             table.add("overhead", f"{name} {mode}: {typed_name}().{spec['typed']}", ms(ours) + "/call",
                       f"{ratio:.2f}x raw httpx", "<= 1.25x", verdict(ratio <= 1.25))  # fmt: skip
@@ -459,6 +546,8 @@ def main() -> int:
             servers.append(secure)
             proxy = Spawned("proxy", "--upstream", str(secure.port), "--rtt-ms", str(args.rtt_ms))
             servers.append(proxy)
+            plain_proxy = Spawned("proxy", "--upstream", str(plain.port), "--rtt-ms", str(args.rtt_ms))
+            servers.append(plain_proxy)
             secure_url = f"https://127.0.0.1:{proxy.port}"
             # Both PanDA clients read these (panda-client at import): same server, same CA, same token.
             os.environ.update({
@@ -470,7 +559,7 @@ def main() -> int:
         for section in only:
             print(f"[{section}] ...", file=sys.stderr, flush=True)
             if section == "wan":
-                bench_wan(table, args)
+                bench_wan(table, args, plain_proxy.port)
             elif section == "bulk":
                 bench_bulk(table, args, secure_url)
             elif section == "overhead":
