@@ -183,6 +183,33 @@ async def test_async_client_refreshes_on_401(fake: FakeAgave) -> None:
     assert len(fake.token_requests) == 1 and len(fake.requests) == 2
 
 
+@pytest.mark.anyio
+async def test_async_refresh_does_not_block_the_event_loop(fake: FakeAgave) -> None:
+    """The token POST runs in a worker thread: other tasks of the loop keep running while it takes 0.5 s."""
+    import anyio
+
+    fake.refresh_tokens, fake.token_delay = {"r3fresh": "jdoe"}, 0.5
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            await anyio.sleep(0.01)
+            ticks += 1
+
+    async with AsyncAgave(base_url=fake.url, token=USER_TOKEN, refresh_token="r3fresh", api_key=API_KEY,
+                          api_secret=API_SECRET, expires_at=time.time() + 30, max_retries=0) as client:  # fmt: skip
+        async with anyio.create_task_group() as group:
+            group.start_soon(ticker)
+            await client.jobs.list()
+            group.cancel_scope.cancel()
+        ticks_during_refresh = ticks
+        await client.jobs.list()  # the fresh token is used inline now: no second refresh
+    assert ticks_during_refresh >= 20, ticks_during_refresh  # a blocked loop ticks about once in 0.5 s
+    assert len(fake.token_requests) == 1
+    assert [r.headers["authorization"] for r in fake.requests] == ["Bearer fresh-access-1"] * 2
+
+
 # -- configuration --------------------------------------------------------------------------------------------
 def test_base_url_keeps_the_port_and_drops_a_path(fake: FakeAgave) -> None:
     with Agave(api_server=fake.url + "/some/prefix/", token=USER_TOKEN, max_retries=0) as client:

@@ -338,7 +338,8 @@ def jwt(exp: float, name: str = "user") -> str:
     return f"{part({'alg': 'RS256'})}.{part({'exp': int(exp), 'sub': name})}.c2lnbmF0dXJl"
 
 
-def test_an_expired_cached_token_is_refreshed(fake: FakePanda, tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("mode", ["sync", "async"])  # async: the refresh runs in a worker thread
+def test_an_expired_cached_token_is_refreshed(fake: FakePanda, tmp_path: Path, monkeypatch, mode: str) -> None:
     expired, fresh = jwt(time.time() - 60, "old"), jwt(time.time() + 3600, "new")
     fake.tokens = {fresh}
     refreshes: list[dict] = []
@@ -376,9 +377,19 @@ def test_an_expired_cached_token_is_refreshed(fake: FakePanda, tmp_path: Path, m
     monkeypatch.setenv("PANDA_CONFIG_ROOT", str(tmp_path))
     for name in ("PANDA_AUTH_ID_TOKEN", "OIDC_AUTH_TOKEN_FILE", "OIDC_AUTH_ID_TOKEN"):
         monkeypatch.delenv(name, raising=False)
-    with Panda(base_url=fake.url, auth="oidc", vo="atlas", max_retries=0) as client:
-        client.system.is_alive()
-        client.system.is_alive()  # the refreshed token is reused
+    if mode == "sync":
+        with Panda(base_url=fake.url, auth="oidc", vo="atlas", max_retries=0) as client:
+            client.system.is_alive()
+            client.system.is_alive()  # the refreshed token is reused
+    else:
+        import asyncio
+
+        async def run() -> None:
+            async with AsyncPanda(base_url=fake.url, auth="oidc", vo="atlas", max_retries=0) as client:
+                await client.system.is_alive()
+                await client.system.is_alive()  # the refreshed token is reused, without a thread
+
+        asyncio.run(run())
     assert refreshes == [{"grant_type": "refresh_token", "refresh_token": "r3fresh-1", "client_id": "panda-client",
                           "client_secret": "cl13nt-s3cret"}]  # fmt: skip
     assert fake.requests[-1].headers["authorization"] == f"Bearer {fresh}"

@@ -28,6 +28,7 @@ import mimetypes
 import re
 import sys
 import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -105,6 +106,7 @@ class FakeAgave:
     api_key: str = "cl13nt-k3y"
     api_secret: str = "cl13nt-s3cret"
     token_lifetime: int = 14400
+    token_delay: float = 0.0  # seconds the token endpoint takes to answer
     gateway: str = "xml"  # how the gateway words a 401: "xml" (<ams:fault>) or "json" ({"fault": …})
     require_auth: bool = True
     default_limit: int = 100
@@ -234,6 +236,7 @@ class FakeAgave:
         raise Answer(401, message, raw=xml.encode(), ctype="application/xml")  # fmt: skip
 
     def _token(self, rec: Recorded) -> tuple[int, Any]:
+        time.sleep(self.token_delay)
         expected = base64.b64encode(f"{self.api_key}:{self.api_secret}".encode()).decode()
         if rec.headers.get("authorization", "") != f"Basic {expected}":
             return 401, {"error": "invalid_client", "error_description": "Client Authentication failed."}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ssl
 import threading
-from collections.abc import Generator, Mapping
+from collections.abc import AsyncGenerator, Generator, Mapping
 from typing import Protocol
 
 import httpx
@@ -15,7 +15,11 @@ __all__ = ["TokenSource", "StaticToken", "TokenAuth", "make_ssl_context"]
 
 
 class TokenSource(Protocol):
-    """Gives the current bearer token; `force_refresh` asks for a new one (after a 401, or when expired)."""
+    """Gives the current bearer token; `force_refresh` asks for a new one (after a 401, or when expired).
+
+    A source whose `token` may block (a refresh over HTTP, a file read) can also offer `would_block() -> bool`,
+    true when the next `token(False)` would: the asyncio clients then call it in a worker thread.
+    """
 
     def token(self, force_refresh: bool = False) -> str: ...
 
@@ -63,6 +67,29 @@ class TokenAuth(httpx.Auth):
         if self._refresh_on_401 and response.status_code == 401:
             request.headers["Authorization"] = f"Bearer {self._token(True)}"
             yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        request.headers.update(self._extra)
+        request.headers["Authorization"] = f"Bearer {await self._token_async(False)}"
+        response = yield request
+        if self._refresh_on_401 and response.status_code == 401:
+            request.headers["Authorization"] = f"Bearer {await self._token_async(True)}"
+            yield request
+
+    async def _token_async(self, force_refresh: bool) -> str:
+        """The token without blocking the event loop: a refresh (an HTTP round trip) runs in a worker thread."""
+        would_block = getattr(self._source, "would_block", None)
+        if not force_refresh and (would_block is None or not would_block()):
+            if self._lock.acquire(blocking=False):  # held only while another caller refreshes
+                try:
+                    token = self._source.token(False)
+                finally:
+                    self._lock.release()
+                register_secret(token)
+                return token
+        import anyio.to_thread  # httpx's own dependency; works under asyncio and trio
+
+        return await anyio.to_thread.run_sync(self._token, force_refresh)
 
     def __repr__(self) -> str:
         return f"TokenAuth(source={type(self._source).__name__}, headers={sorted(self._extra)})"

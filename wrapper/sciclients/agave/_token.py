@@ -150,6 +150,10 @@ class AgaveTokenSource:
     def _expired(self) -> bool:
         return self._expires_at is not None and self._expires_at - time.time() <= REFRESH_MARGIN
 
+    def would_block(self) -> bool:
+        """Whether `token()` would refresh over HTTP now, or wait for a refresh under way."""
+        return self._lock.locked() or ((self._access is None or self._expired()) and self.can_refresh)
+
     def token(self, force_refresh: bool = False) -> str:
         with self._lock:
             stale = self._access is None or self._expired()

@@ -62,6 +62,14 @@ class CachedTokenSource:
             register_secret(data.get(key))
         return data
 
+    def would_block(self) -> bool:
+        """Whether `token()` would read the cache file or refresh over HTTP now."""
+        if self._cache is None:
+            return True
+        id_token = self._cache.get("id_token")
+        expiry = token_expiry(id_token) if isinstance(id_token, str) else None
+        return not id_token or (expiry is not None and expiry - time.time() <= REFRESH_MARGIN)
+
     def token(self, force_refresh: bool = False) -> str:
         cache = self._cache if self._cache is not None else self._load()
         self._cache = cache
