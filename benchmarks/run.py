@@ -132,6 +132,18 @@ def interleaved(variants: dict[str, Callable[[], float]], rounds: int) -> dict[s
 
 
 # -- WAN-like: the drop-in Client vs panda-client 2.2.0 over TLS through the latency proxy ---------------------
+def socket_exchange(sock: socket.socket, request: bytes, expected: int, what: str) -> bytes:
+    """Send one request and read an answer of `expected` bytes on a bare socket."""
+    sock.sendall(request)
+    data = b""
+    while len(data) < expected:
+        chunk = sock.recv(65536)
+        if not chunk:
+            raise RuntimeError(f"{what}: connection closed")
+        data += chunk
+    return data
+
+
 def _proxy_calibration(port: int, rounds: int) -> tuple[float, float]:
     """Median seconds of a socket round trip through the proxy (plain server behind it) on an open connection,
     and of connect + first round trip on a new one: the RTT the proxy really adds, and its TCP handshake."""
@@ -140,13 +152,7 @@ def _proxy_calibration(port: int, rounds: int) -> tuple[float, float]:
     expected = len(dict(ROUTES)["/api/v1/"])
 
     def exchange(sock: socket.socket) -> None:
-        sock.sendall(request)
-        data = b""
-        while len(data) < expected:
-            chunk = sock.recv(65536)
-            if not chunk:
-                raise RuntimeError("proxy calibration: connection closed")
-            data += chunk
+        socket_exchange(sock, request, expected, "proxy calibration")
 
     def new_connection() -> None:
         with socket.create_connection(("127.0.0.1", port)) as sock:
@@ -279,14 +285,7 @@ def _raw_socket(port: int, path: str) -> Callable[[], bytes]:
     expected = len(dict(ROUTES)["/api/v1/"])
 
     def call() -> bytes:
-        sock.sendall(request)
-        data = b""
-        while len(data) < expected:
-            chunk = sock.recv(65536)
-            if not chunk:
-                raise RuntimeError("raw socket: connection closed")
-            data += chunk
-        return data
+        return socket_exchange(sock, request, expected, "raw socket")
 
     return call
 
