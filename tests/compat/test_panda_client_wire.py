@@ -173,7 +173,7 @@ def test_insert_task_params_without_parent(clients) -> None:
     legacy_requests, our_requests, _, our_result = run_both(clients, "insertTaskParams", {"taskName": "t"})
     assert legacy_requests[0][3] == {"task_parameters": {"taskName": "t"}, "parent_tid": None}
     assert our_requests[0][3] == {"task_parameters": {"taskName": "t"}}
-    assert our_result == (0, [0, "succeeded. new jediTaskID=123", 123])
+    assert our_result == (0, (0, "succeeded. new jediTaskID=123"))
 
 
 def test_time_range_without_optional_filters(clients) -> None:

@@ -1,7 +1,8 @@
-"""sciclients.panda.Client: the classic functions' return conventions, against the loopback PanDA-like server.
+"""sciclients.panda.Client: panda-client 2.2.0's return conventions, against the loopback PanDA-like server.
 
-Shapes follow the classic documentation (reference §7): `(status, output)`, 0 when the server answered, 255
-(EC_Failed) on failure, with the server's message kept instead of None; never an exception, never an exit.
+Shapes are 2.2.0's: `(status, output)`, 0 when the server answered, 255 (EC_Failed) when the exchange failed;
+(255, None) for a refusal of the "basic" functions, (0, (False, message)) for the "extended" ones; never an
+exception, never an exit. tests/compat compares every function side by side with 2.2.0 itself.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 from sciclients.panda import Client
 
-from tests.support.panda_fake import Failure, FakePanda
+from tests.support.panda_fake import Answer, Failure, FakePanda
 
 from .conftest import USER_TOKEN
 
@@ -50,43 +51,55 @@ def refuse(message: str, data: object = None):
         ("reactivateTask", "reactivate_task", (5,)),
         ("reload_input", "reload_task_input", (5,)),
         ("increase_attempt_nr", "increase_task_attempts", (5, 2)),
-        ("retryTask", "retry_task", (5,)),
     ],
 )
 def test_task_commands(classic: FakePanda, function: str, operation: str, args: tuple) -> None:
     classic.handlers[operation] = lambda a, r: 0
-    status, (code, _message) = getattr(Client, function)(*args)
-    assert (status, code) == (0, 0)
+    assert getattr(Client, function)(*args) == (0, (True, 0))
     classic.handlers[operation] = refuse("not the task owner or no production role", 3)
-    assert getattr(Client, function)(*args) == (0, (3, "not the task owner or no production role"))
+    assert getattr(Client, function)(*args) == (0, (False, "not the task owner or no production role"))
 
 
-def test_task_command_communication_failure_is_255(classic: FakePanda) -> None:
+def test_retry_task_gives_code_and_message(classic: FakePanda) -> None:
+    classic.handlers["retry_task"] = lambda a, r: 0
+    assert Client.retryTask(5) == (0, (0, ""))
+
+
+def test_task_command_communication_failure_is_255(classic: FakePanda, caplog: pytest.LogCaptureFixture) -> None:
     classic.faults["/api/v1/task/kill"] = [(500, "ERROR : something broke", {})]
-    status, output = Client.killTask(5)
-    assert status == 255 and "something broke" in output
+    assert Client.killTask(5) == (255, None)
+    assert "something broke" in caplog.text  # the server's words are logged, not lost
 
 
-def test_get_task_status(classic: FakePanda) -> None:
+def test_digit_strings_are_sent_as_integers(classic: FakePanda) -> None:
+    classic.handlers["kill_task"] = lambda a, r: 0
+    assert Client.killTask("5") == (0, (True, 0))
+    assert json.loads(classic.requests[-1].body) == {"task_id": 5}
+    classic.handlers["describe_jobs_by_post"] = lambda a, r: [None, None]
+    assert Client.getJobStatus(["11", 12]) == (0, [None, None])
+    assert json.loads(classic.requests[-1].body) == {"job_ids": [11, 12]}
+
+
+def test_get_task_status(classic: FakePanda, caplog: pytest.LogCaptureFixture) -> None:
     classic.handlers["get_task_status"] = lambda a, r: "running"
     assert Client.getTaskStatus(5) == (0, "running")
     classic.handlers["get_task_status"] = refuse("Task not found")
-    status, output = Client.getTaskStatus(5)
-    assert status == 255 and "Task not found" in output  # the message is kept (2.2.0 gives None)
+    assert Client.getTaskStatus(5) == (255, None)
+    assert "Task not found" in caplog.text
 
 
 def test_insert_task_params(classic: FakePanda) -> None:
-    classic.handlers["submit_task"] = lambda a, r: 77
-    assert Client.insertTaskParams({"taskName": "user.a.b"}) == (0, [0, "succeeded. new jediTaskID=77", 77])
+    classic.handlers["submit_task"] = lambda a, r: Answer(77, "succeeded. new jediTaskID=77")
+    assert Client.insertTaskParams({"taskName": "user.a.b"}) == (0, (0, "succeeded. new jediTaskID=77"))
     classic.handlers["submit_task"] = refuse("task name already used", 2)
-    assert Client.insertTaskParams({"taskName": "user.a.b"}) == (0, [2, "task name already used", None])
+    assert Client.insertTaskParams({"taskName": "user.a.b"}) == (0, (2, "task name already used"))
 
 
 def test_get_task_params_map(classic: FakePanda) -> None:
     classic.handlers["get_task_parameters"] = lambda a, r: {"taskName": "t"}
-    assert Client.getTaskParamsMap(5) == (0, (0, {"taskName": "t"}))
+    assert Client.getTaskParamsMap(5) == (0, {"taskName": "t"})
     classic.handlers["get_task_parameters"] = refuse("task not found")
-    assert Client.getTaskParamsMap(5) == (0, (1, "task not found"))
+    assert Client.getTaskParamsMap(5) == (255, None)
 
 
 def test_get_jedi_task_details_merges_into_the_dict(classic: FakePanda) -> None:
@@ -115,7 +128,8 @@ def test_get_job_status_gives_jobspec_objects(classic: FakePanda) -> None:
     status, jobs = Client.getJobStatus([11, 12])
     assert status == 0 and jobs[1] is None
     assert (jobs[0].PandaID, jobs[0].jobStatus, jobs[0].Files[0].lfn, jobs[0].computingSite) == (
-        11, "running", "a.root", None)  # fmt: skip
+        11, "running", "a.root", "NULL")  # fmt: skip
+    assert jobs[0].Files[0].PandaID == 11 and jobs[0].values()[0] == 11 and "jobStatus" in jobs[0]._attributes
     classic.handlers["describe_jobs_incl_archive_by_post"] = lambda a, r: [{"PandaID": 11, "jobStatus": "finished"}]
     status, jobs = Client.getFullJobStatus([11])
     assert status == 0 and jobs[0].jobStatus == "finished"
@@ -144,10 +158,10 @@ def test_submit_jobs_serialises_jobspec_like_objects(classic: FakePanda) -> None
 
 # -- system, secrets, files ---------------------------------------------------------------------------------------
 def test_hello(classic: FakePanda) -> None:
-    assert Client.hello() == (0, "OK")
-    classic.faults["/api/v1/system/is_alive"] = [(503, "overloaded", {})] * 3
-    status, output = Client.hello()
-    assert status == 255 and output.startswith("Not good.") and "overloaded" in output
+    classic.handlers["is_alive"] = lambda a, r: None
+    assert Client.hello() == (0, "")
+    classic.faults["/api/v1/system/is_alive"] = [(503, "overloaded", {})]
+    assert Client.hello() == (255, "Communication issue: overloaded")
 
 
 def test_secrets_under_both_spellings(classic: FakePanda) -> None:
@@ -171,10 +185,9 @@ def test_cert_attributes(classic: FakePanda) -> None:
 
 def test_file_recovery_request(classic: FakePanda) -> None:
     classic.handlers["upload_file_recovery_request"] = lambda a, r: {"logFileURL": "https://h/cache/jedilog/x.log"}
-    status, (ok, receipt) = Client.send_file_recovery_request(5)
-    assert (status, ok) == (0, True) and receipt.log_file_url == "https://h/cache/jedilog/x.log"
+    assert Client.send_file_recovery_request(5) == (0, (True, {"logFileURL": "https://h/cache/jedilog/x.log"}))
     classic.handlers["upload_file_recovery_request"] = refuse("task_id or dataset is required")
-    assert Client.send_file_recovery_request(5) == (0, [False, "task_id or dataset is required"])
+    assert Client.send_file_recovery_request(5) == (0, (False, "task_id or dataset is required"))
 
 
 def test_put_file_and_get_file(classic: FakePanda, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -279,7 +292,7 @@ def test_local_helpers_do_no_io(classic: FakePanda, monkeypatch: pytest.MonkeyPa
 
 def test_bad_input_is_the_failure_value_with_a_message(classic: FakePanda) -> None:
     status, message = Client.getTaskStatus("five")  # type: ignore[arg-type]
-    assert status == 255 and "task_id must be an int" in message
+    assert status == 255 and "jediTaskID must be an int or a string of digits" in message
     status, message = Client.getJobStatus([0])
     assert status == 255 and "must be >= 1" in message
     assert classic.requests == []

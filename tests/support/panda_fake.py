@@ -51,6 +51,14 @@ class Failure(Exception):
         self.data = data
 
 
+@dataclass
+class Answer:
+    """Returned by a handler: a successful answer with a message (task/submit and the task commands have one)."""
+
+    data: Any
+    message: str
+
+
 Handler = Callable[[dict[str, Any], "Recorded"], Any]
 
 
@@ -144,7 +152,10 @@ class FakePanda:
             args = self._check(op, h.command, route, rec, body)
             handler = self.handlers.get(op["operationId"])
             data = handler(args, rec) if handler else _example_data(op)
-            envelope = {"success": True, "message": "", "data": data}
+            if isinstance(data, Answer):
+                envelope = {"success": True, "message": data.message, "data": data.data}
+            else:
+                envelope = {"success": True, "message": "", "data": data}
         except Failure as exc:
             envelope = {"success": False, "message": str(exc), "data": exc.data}
         except Exception as exc:  # a handler bug or a scripted crash: what the server does, a 500 text

@@ -1,23 +1,43 @@
-"""Drop-in replacement for the classic `pandaclient.Client` functions.
+"""Drop-in replacement for panda-client's `pandaclient.Client` module.
 
     from sciclients.panda import Client          # instead of: from pandaclient import Client
     status, output = Client.getTaskStatus(123)
 
-Every function keeps its classic name, signature and return convention: `(status, output)` where status 0
-means the server was reached and answered and 255 (`EC_Failed`) a failure; `output` has the shape the classic
-documentation gives per function. Unlike panda-client 2.2.0 it never calls sys.exit, never prompts, keeps the
-server's message on failure (instead of `None`), reuses one connection pool, and works for the functions 2.2.0
-breaks (putFile with large sandboxes, requestEventPicking, the renamed secrets functions). Functions whose
-server endpoint was removed return the classic failure value with a message saying so.
+Which convention: panda-client **2.2.0**'s (the PyPI release), not the classic docstrings. The scripts people
+bring, panda-client's own pbook and prun, and iDDS are written against 2.2.0, so every function 2.2.0 has is
+here with its signature and returns what 2.2.0 returns for the same server answer:
 
-Everything goes through the typed client (`sciclients.panda.Panda`); this module only translates names and
-return conventions. Configuration comes from the variables panda-client reads (PANDA_URL_SSL, PANDACACHE_URL,
-PANDA_AUTH, PANDA_AUTH_VO, PANDA_AUTH_ID_TOKEN, OIDC_AUTH_TOKEN_FILE, X509_USER_PROXY, X509_CERT_DIR, ...).
+- plain functions ("basic" in 2.2.0): `(0, data)` on success; `(255, None)` when the server refuses
+  (`success: false`) or cannot be reached;
+- task commands, secrets, file recovery, certificate attributes, workflow submission ("extended"):
+  `(0, (True, data))`, `(0, (False, the server's message))` on refusal, `(255, None)` on a failed exchange;
+- `retryTask` `(0, (code, message))`, `insertTaskParams` `(0, (0, message))` / `(0, (code, message))`,
+  `getTaskParamsMap` `(0, map)`, `getJobStatus` `(0, [JobSpec or None])` with objects read like panda-client's;
+- `hello`, `putFile`, `getFile`, the iDDS and workflow relays keep 2.2.0's own values and texts.
+
+Where 2.2.0 crashes or exits instead of returning, this returns what its convention implies and logs why:
+`requestEventPicking` (2.2.0 always calls sys.exit) gives `(True, userDatasetName)` or `(False, message)`;
+an answer that is not JSON gives the failure value. The server's message for a `(255, None)` is never lost: it
+is logged (logger `sciclients`). IDs may be given as strings of digits (argparse gives those) and are sent as
+integers; any other bad argument, and missing credentials, give `(255, "<function> failed: <what is wrong>")`
+before any request is sent. No function ever calls sys.exit or prompts.
+
+Beyond 2.2.0: the classic names 2.2.0 dropped keep working with their classic conventions (`str_decode`,
+`setGlobalTmpDir`, `get_user_secerts`/`set_user_secert`, and `getCachePrefixes`, `getCmtConfigList`,
+`getPandaClientVer`, `getProxyKey`, `registerProxyKey`, whose server functions were removed: `(255, message)`).
+Requests are those of 2.2.0 or ones the server reads identically, except where 2.2.0's request is wrong
+(putFile's full local path, get_events_status and update_events, which the server rejects).
+
+Everything goes through the typed client (`sciclients.panda.Panda`), one connection pool per server; this module
+only translates names and return conventions. Configuration comes from the variables panda-client reads
+(PANDA_URL_SSL, PANDACACHE_URL, PANDA_AUTH, PANDA_AUTH_VO, PANDA_AUTH_ID_TOKEN, OIDC_AUTH_TOKEN_FILE,
+X509_USER_PROXY, X509_CERT_DIR, ...).
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import os
 import re
@@ -26,6 +46,7 @@ import threading
 import traceback
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlparse
@@ -33,28 +54,30 @@ from urllib.parse import urlparse
 from sciclients import errors
 from sciclients._core import logger
 
+from ._classic import Failed, attempt, content, exchange, json_answer, to_id, to_ids
 from ._client import Panda
+from ._envelope import Envelope
 from ._jobspec import JobSpec, job_from_dict
 
 __all__ = [
-    "EC_Failed", "baseURL", "baseURLSSL", "baseURLCSRVSSL",
-    "call_idds_command", "call_idds_user_workflow_command", "dump_log", "finishTask", "getCachePrefixes",
-    "getCmtConfigList", "getDN", "getFile", "getFullJobStatus", "getJediTaskDetails",
+    "EC_Failed", "baseURL", "baseURLSSL", "baseURLCSRVSSL", "build_grid_setup_command", "bytes_decode",
+    "call_idds_command", "call_idds_user_workflow_command", "decode_special_cases", "dump_log", "finishTask",
+    "getCachePrefixes", "getCmtConfigList", "getDN", "getFile", "getFullJobStatus", "getJediTaskDetails",
     "getJobIDsJediTasksInTimeRange", "getJobStatus", "getPandaClientVer", "getPandaIDsWithTaskID", "getProxyKey",
-    "getTaskParamsMap", "getTaskStatus", "getUserJobMetadata", "get_cert_attributes", "get_new_token",
-    "get_token_string", "get_user_name_from_token", "get_user_secerts", "get_user_secrets", "hello",
-    "hide_sensitive_info", "increase_attempt_nr", "insertTaskParams", "is_https", "killJobs", "killTask",
-    "pauseTask", "putFile", "reactivateTask", "registerProxyKey", "reload_input", "requestEventPicking",
-    "resumeTask", "retryTask", "send_file_recovery_request", "send_workflow_request", "setCacheServer",
-    "setDebugMode", "setGlobalTmpDir", "set_user_secert", "set_user_secret", "str_decode", "submitJobs",
-    "useDevServer", "useIntrServer", "use_oidc", "use_x509_no_grid",
+    "getTaskParamsMap", "getTaskStatus", "getUserJobMetadata", "get_cert_attributes", "get_events_status",
+    "get_files_in_datasets", "get_job_descriptions", "get_new_token", "get_parent_detailed_info",
+    "get_task_details_json", "get_tasks_detailed_info_since", "get_token_string", "get_user_name_from_token",
+    "get_user_secerts", "get_user_secrets", "get_workflow_details", "hello", "hide_sensitive_info",
+    "increase_attempt_nr", "insertTaskParams", "is_https", "killJobs", "killTask", "pauseTask", "putFile",
+    "reactivateTask", "registerProxyKey", "reload_input", "requestEventPicking", "resumeTask", "retryTask",
+    "send_file_recovery_request", "send_workflow_request", "setCacheServer", "setDebugMode", "setGlobalTmpDir",
+    "set_user_secert", "set_user_secret", "str_decode", "submitJobs", "submit_workflow", "submit_workflow_tmp",
+    "update_events", "useDevServer", "useIntrServer", "use_oidc", "use_x509_no_grid",
 ]  # fmt: skip
 
-T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
 EC_Failed = 255
-# Classic task-command codes: 0 registered, 1 server error, 2 not found, 3 denied, 4 irrelevant status,
-# 100 non-SSL connection.
-_TC_ERROR, _TC_NOT_FOUND, _TC_DENIED, _TC_NON_SSL = 1, 2, 3, 100
+maxCpuCountLimit = 1000000000
 SOURCES_LIMIT = 768 * 1024 * 1024
 NO_BUILD_LIMIT = 10 * 1024 * 1024
 
@@ -68,8 +91,10 @@ _clients: dict[tuple[str, bool], Panda] = {}
 
 
 # -- plumbing -----------------------------------------------------------------------------------------------
-def _client(*, cache: bool = False, anonymous: bool = False) -> Panda:
-    """The typed client for the current main (or cache) base; one pooled client per base, reused."""
+def _client(*, cache: bool = False, anonymous: bool = False, tries: int = 1) -> Panda:
+    """The typed client for the current main (or cache) base; one pooled client per base, reused.
+
+    Like 2.2.0 it sends a request `tries` times at most (its `n_try`; once unless a function takes n_try)."""
     base = baseURLCSRVSSL if cache else baseURLSSL
     key = (base, anonymous)
     with _lock:
@@ -77,7 +102,8 @@ def _client(*, cache: bool = False, anonymous: bool = False) -> Panda:
         if client is None:
             client = Panda(base_url=base, auth="none" if anonymous else None, allow_insecure_http=True)
             _clients[key] = client
-        return client
+    retries = max(tries, 1) - 1 if isinstance(tries, int) and not isinstance(tries, bool) else 0
+    return client.with_options(max_retries=retries)
 
 
 def _forget_clients() -> None:
@@ -93,44 +119,36 @@ def _failure(func_name: str, exc: BaseException | str) -> str:
     return text
 
 
-def _call(func_name: str, action: Callable[[], T], on_api_error: Callable[[errors.APIError], Any] | None = None) -> Any:
-    """Run a typed call and translate exceptions into the classic (status, output) convention: never raise."""
-    try:
-        return action()
-    except errors.APIStatusError as exc:
-        if on_api_error is not None:
-            return on_api_error(exc)
-        return EC_Failed, _failure(func_name, exc)
-    except (errors.SciClientsError, TypeError, ValueError, OSError) as exc:
-        return EC_Failed, _failure(func_name, exc)
+def _refused_locally(func: F) -> F:
+    """Bad arguments and missing credentials, found before any request: `(255, "<name> failed: <why>")`."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (errors.ConfigurationError, TypeError, ValueError, KeyError, OSError) as exc:
+            return EC_Failed, _failure(func.__name__, exc)
+
+    return wrapper  # type: ignore[return-value]
 
 
-def _task_code(exc: errors.APIError) -> int:
-    code = getattr(exc, "code", None)
-    if isinstance(code, int) and not isinstance(code, bool):
-        return code
-    if isinstance(exc, errors.PermissionDeniedError):
-        return _TC_DENIED
-    if isinstance(exc, errors.NotFoundError):
-        return _TC_NOT_FOUND
-    if isinstance(exc, errors.AuthenticationError):
-        return _TC_NON_SSL
-    return _TC_ERROR
+def _basic(func_name: str, request: Callable[[], Envelope]) -> tuple[int, Any]:
+    """2.2.0's "basic" reading: (0, data); (255, None) for a refusal or a failed exchange (both logged)."""
+    answer = attempt(func_name, request)
+    if isinstance(answer, Failed):
+        return EC_Failed, None
+    if not answer.success:
+        logger.error("%s refused: %s", func_name, answer.message)
+        return EC_Failed, None
+    return 0, answer.data
 
 
-def _task_command(func_name: str, action: Callable[[], Any]) -> tuple[int, Any]:
-    """Classic task commands: (0, (code, message)); a refusal by the server is (0, (code, its message))."""
-
-    def refused(exc: errors.APIError) -> tuple[int, Any]:
-        if isinstance(exc, errors.APIStatusError) and exc.status_code == 200:
-            return 0, (_task_code(exc), exc.message)
-        return EC_Failed, _failure(func_name, exc)
-
-    def run() -> tuple[int, Any]:
-        result = action()
-        return 0, (result.code, result.message)
-
-    return _call(func_name, run, refused)  # type: ignore[no-any-return]
+def _extended(func_name: str, request: Callable[[], Envelope]) -> tuple[int, Any]:
+    """2.2.0's "extended" reading: (0, (True, data)), (0, (False, message)); (255, None) for a failed exchange."""
+    answer = attempt(func_name, request)
+    if isinstance(answer, Failed):
+        return EC_Failed, None
+    return 0, (True, answer.data) if answer.success else (False, answer.message)
 
 
 def _removed(func_name: str, since: str) -> tuple[int, str]:
@@ -138,6 +156,13 @@ def _removed(func_name: str, since: str) -> tuple[int, str]:
 
 
 # -- local helpers ----------------------------------------------------------------------------------------------
+def decode_special_cases(obj: Any) -> Any:
+    """json object hook: `{"__datetime__": iso}` (the server's datetime) becomes a naive datetime."""
+    if "__datetime__" in obj:
+        return datetime.fromisoformat(obj["__datetime__"])
+    return obj
+
+
 def use_oidc() -> bool:
     """Whether PANDA_AUTH selects OIDC bearer tokens."""
     return os.environ.get("PANDA_AUTH") == "oidc"
@@ -148,13 +173,16 @@ def use_x509_no_grid() -> bool:
     return os.environ.get("PANDA_AUTH") == "x509_no_grid"
 
 
-def is_https(url: str) -> bool:
-    return url.startswith("https://")
-
-
-def str_decode(data: Any) -> Any:
+def bytes_decode(data: Any) -> Any:
     """Bytes decoded as UTF-8; anything else unchanged."""
     return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
+str_decode = bytes_decode  # the classic name (2.2.0 renamed it)
+
+
+def is_https(url: str) -> bool:
+    return url.startswith("https://")
 
 
 def hide_sensitive_info(com: Any) -> str:
@@ -162,11 +190,18 @@ def hide_sensitive_info(com: Any) -> str:
     return re.sub("Bearer [^\"']+", '***"', str(com))
 
 
-def getDN(origString: str) -> str:
+def build_grid_setup_command() -> str:
+    """The shell prefix panda-client puts before grid commands: a clean environment, then PATHENA_GRID_SETUP_SH."""
+    script = os.environ.get("PATHENA_GRID_SETUP_SH", "/dev/null")
+    return ("unset LD_LIBRARY_PATH; unset PYTHONPATH; unset MANPATH; export PATH=/usr/local/bin:/bin:/usr/bin; "
+            f"source {script} > /dev/null;")  # fmt: skip
+
+
+def getDN(dn: str) -> str:
     """The display name in a DN: the first CN with a space (spaces removed), else the first CN; trailing digits
     and dots removed. `.../CN=John Doe/CN=123` -> `JohnDoe`."""
     short_name = ""
-    for component in origString.split("/"):
+    for component in dn.split("/"):
         if not component.startswith("CN="):
             continue
         name = re.sub(r"\.", "", re.sub(r"\d+$", "", component[3:])).strip()
@@ -177,7 +212,7 @@ def getDN(origString: str) -> str:
     return short_name
 
 
-def dump_log(func_name: str, exception_obj: BaseException, output: Any) -> str:
+def dump_log(func_name: str, exception_obj: BaseException | None, output: Any) -> str:
     """Print the traceback and the output, log and return `<func_name> failed : <exception>`."""
     print(traceback.format_exc())
     print(output)
@@ -187,7 +222,7 @@ def dump_log(func_name: str, exception_obj: BaseException, output: Any) -> str:
 
 
 def setGlobalTmpDir(tmpDir: str) -> None:
-    """Kept for compatibility: there are no temporary files to place (no curl layer)."""
+    """Kept for compatibility (the classic name): there are no temporary files to place (no curl layer)."""
     global globalTmpDir
     globalTmpDir = tmpDir
 
@@ -220,7 +255,9 @@ def setCacheServer(host_name: str) -> None:
 
 
 def get_token_string(tmp_log: Any, verbose: bool) -> str | None:
-    """A pre-supplied ID token: PANDA_AUTH_ID_TOKEN, the file OIDC_AUTH_TOKEN_FILE, or OIDC_AUTH_ID_TOKEN."""
+    """A pre-supplied ID token: PANDA_AUTH_ID_TOKEN, the file OIDC_AUTH_TOKEN_FILE, or OIDC_AUTH_ID_TOKEN.
+
+    The file's content is stripped (2.2.0 keeps a trailing newline, which then breaks every request)."""
     if "PANDA_AUTH_ID_TOKEN" in os.environ:
         return os.environ["PANDA_AUTH_ID_TOKEN"]
     if "OIDC_AUTH_TOKEN_FILE" in os.environ:
@@ -237,8 +274,7 @@ def _current_token() -> str | None:
     if token:
         return token
     try:
-        client = _client()
-        auth = client.config.auth
+        auth = _client().config.auth
         source = getattr(auth, "_source", None)
         return source.token() if source is not None else None
     except errors.SciClientsError as exc:
@@ -247,25 +283,24 @@ def _current_token() -> str | None:
 
 
 def get_new_token(verbose: bool = False) -> str | None:
-    """A usable ID token: the pre-supplied one, else the cached one (refreshed when expired). Never prompts:
-    when there is none, returns None and logs how to get one."""
+    """A usable ID token: the pre-supplied one, else the cached one (refreshed when expired). Never prompts
+    (2.2.0 runs the interactive device flow when there is none): returns None and logs how to get one."""
     return _current_token()
 
 
-def get_user_name_from_token() -> tuple[str | None, list[str] | None, str | None]:
-    """(name capitalised per word, groups, preferred_username) from the ID token, unverified."""
-    token = _current_token()
+def get_user_name_from_token() -> tuple[str | None, Any, Any]:
+    """(name capitalised per word, groups, preferred_username) from the ID token's claims, unverified;
+    (None, None, None) when there is no token or it has no name."""
     try:
-        payload = str(token).split(".")[1]
+        payload = str(_current_token()).split(".")[1]
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
-    except (IndexError, ValueError, AttributeError):
+        name = " ".join(part[:1].upper() + part[1:].lower() for part in str(claims["name"]).split())
+        return name, claims.get("groups"), claims.get("preferred_username")
+    except (IndexError, ValueError, KeyError, TypeError, AttributeError):
         return None, None, None
-    name = " ".join(part.capitalize() for part in str(claims.get("name", claims.get("sub", ""))).split())
-    groups = claims.get("groups") or claims.get("wlcg.groups")
-    return name or None, groups, claims.get("preferred_username")
 
 
-# -- functions the server no longer has ---------------------------------------------------------------------------
+# -- functions the server no longer has (classic names 2.2.0 dropped) ----------------------------------------------
 def getCachePrefixes(verbose: bool = False) -> tuple[int, str]:
     return _removed("getCachePrefixes", "panda-server 1.0 (panda-client 1.6.0)")
 
@@ -287,200 +322,279 @@ def registerProxyKey(credname: str, origin: str, myproxy: str, verbose: bool = F
 
 
 # -- system and identity ------------------------------------------------------------------------------------------
+@_refused_locally
 def hello(verbose: bool = False) -> tuple[int, str]:
-    """(0, "OK") when the server answers, else (255, "Not good. <reason>")."""
+    """(0, the server's message) when it is alive; (255, "Communication issue: ...") or
+    (255, "Problem with is_alive: <message>") otherwise."""
+    answer = attempt("hello", lambda: exchange(_client(anonymous=True).system, "is_alive"))
+    if isinstance(answer, Failed):
+        return EC_Failed, f"Communication issue: {answer.text}"
+    if not answer.success:
+        return EC_Failed, f"Problem with is_alive: {answer.message}"
+    return 0, answer.message
 
-    def run() -> tuple[int, str]:
-        _client(anonymous=True).system.is_alive()
-        return 0, "OK"
 
-    status, output = _call("hello", run)
-    return (status, output) if status == 0 else (EC_Failed, f"Not good. {output}")
-
-
+@_refused_locally
 def get_cert_attributes(verbose: bool = False) -> tuple[int, Any]:
-    """(0, {GRST_CRED_*/SSL_CLIENT_*: value}) as the server sees the caller."""
-
-    def run() -> tuple[int, Any]:
-        environment = _client().system.get_attributes()["environment"]
-        found = {k: v for k, v in environment.items() if k.startswith(("GRST_CRED", "GRST_CONN", "SSL_CLIENT_S_DN"))}
-        if verbose:
-            for key, value in found.items():
-                print(f"{key}: {value}")
-        return (0, found) if found else (0, "Could not retrieve certificate attributes")
-
-    return _call("get_cert_attributes", run)  # type: ignore[no-any-return]
+    """(0, {GRST_CRED*: value}) as the server sees the caller, printing everything it sees;
+    (0, "Could not retrieve certificate attributes") when refused; (255, None) on a failed exchange."""
+    status, output = _extended("get_cert_attributes", lambda: exchange(_client().system, "get_attributes"))
+    if status != 0:
+        return status, output
+    ok, data = output
+    environment = data.get("environment") if ok and isinstance(data, dict) else None
+    if not isinstance(environment, dict):  # 2.2.0 raises on an answer without it
+        return 0, "Could not retrieve certificate attributes"
+    for key, value in environment.items():
+        print(f"{key}: {value}")
+    return 0, {k: v for k, v in environment.items() if k.startswith("GRST_CRED")}
 
 
 # -- tasks --------------------------------------------------------------------------------------------------------
-def getTaskStatus(jediTaskID: int, verbose: bool = False) -> tuple[int, Any]:
-    return _call("getTaskStatus", lambda: (0, _client().task.get_status(jediTaskID)))  # type: ignore[no-any-return]
+def _task_op(operation: str, *args: Any, **kwargs: Any) -> Callable[[], Envelope]:
+    return lambda: exchange(_client().task, operation, *args, **kwargs)  # type: ignore[no-any-return]
 
 
-def killTask(jediTaskID: int, verbose: bool = False) -> tuple[int, Any]:
-    return _task_command("killTask", lambda: _client().task.kill(jediTaskID))
+@_refused_locally
+def getTaskStatus(jediTaskID: int | str, verbose: bool = False) -> tuple[int, Any]:
+    """(0, status string) or (255, None)."""
+    return _basic("getTaskStatus", _task_op("get_status", to_id(jediTaskID, "jediTaskID")))
 
 
-def finishTask(jediTaskID: int, soft: bool = False, verbose: bool = False) -> tuple[int, Any]:
-    return _task_command("finishTask", lambda: _client().task.finish(jediTaskID, soft=True) if soft
-                         else _client().task.finish(jediTaskID))  # fmt: skip
+@_refused_locally
+def killTask(jediTaskID: int | str, verbose: bool = False) -> tuple[int, Any]:
+    """(0, (True, code)) when registered, (0, (False, message)) when refused, (255, None)."""
+    return _extended("killTask", _task_op("kill", to_id(jediTaskID, "jediTaskID")))
 
 
-def pauseTask(jediTaskID: int, verbose: bool = False) -> tuple[int, Any]:
-    return _task_command("pauseTask", lambda: _client().task.pause(jediTaskID))
+@_refused_locally
+def finishTask(jediTaskID: int | str, soft: bool = False, verbose: bool = False) -> tuple[int, Any]:
+    """As killTask; `soft` lets running jobs finish."""
+    options = {"soft": True} if soft else {}
+    return _extended("finishTask", _task_op("finish", to_id(jediTaskID, "jediTaskID"), **options))
 
 
-def resumeTask(jediTaskID: int, verbose: bool = False) -> tuple[int, Any]:
-    return _task_command("resumeTask", lambda: _client().task.resume(jediTaskID))
+@_refused_locally
+def pauseTask(jediTaskID: int | str, verbose: bool = True) -> tuple[int, Any]:
+    """As killTask (production role)."""
+    return _extended("pauseTask", _task_op("pause", to_id(jediTaskID, "jediTaskID")))
 
 
-def reactivateTask(jediTaskID: int, verbose: bool = False) -> tuple[int, Any]:
-    return _task_command("reactivateTask", lambda: _client().task.reactivate(jediTaskID))
+@_refused_locally
+def resumeTask(jediTaskID: int | str, verbose: bool = True) -> tuple[int, Any]:
+    """As killTask (production role)."""
+    return _extended("resumeTask", _task_op("resume", to_id(jediTaskID, "jediTaskID")))
 
 
-def reload_input(task_id: int, verbose: bool = False) -> tuple[int, Any]:
-    return _task_command("reload_input", lambda: _client().task.reload_input(task_id))
+@_refused_locally
+def reactivateTask(jediTaskID: int | str, verbose: bool = True) -> tuple[int, Any]:
+    """As killTask (production role)."""
+    return _extended("reactivateTask", _task_op("reactivate", to_id(jediTaskID, "jediTaskID")))
 
 
-def increase_attempt_nr(task_id: int, increase: int = 3, verbose: bool = False) -> tuple[int, Any]:
-    return _task_command("increase_attempt_nr", lambda: _client().task.increase_attempts(task_id, increase))
+@_refused_locally
+def reload_input(task_id: int | str, verbose: bool = True) -> tuple[int, Any]:
+    """As killTask."""
+    return _extended("reload_input", _task_op("reload_input", to_id(task_id, "task_id")))
 
 
+@_refused_locally
+def increase_attempt_nr(task_id: int | str, increase: int = 3, verbose: bool = False) -> tuple[int, Any]:
+    """As killTask (production role)."""
+    return _extended("increase_attempt_nr", _task_op("increase_attempts", to_id(task_id, "task_id"), increase))
+
+
+@_refused_locally
 def retryTask(
-    jediTaskID: int, verbose: bool = False, properErrorCode: bool = False, newParams: dict[str, Any] | None = None
+    jediTaskID: int | str, verbose: bool = False, properErrorCode: bool = False, newParams: dict[str, Any] | None = None
 ) -> tuple[int, Any]:
-    """(0, (code, message)); `newParams` (a dict) is merged into the task parameters."""
-    if newParams:
-        return _task_command("retryTask", lambda: _client().task.retry(jediTaskID, new_parameters=newParams))
-    return _task_command("retryTask", lambda: _client().task.retry(jediTaskID))
+    """(0, (code, message)) whatever the server decided (it always answers success); (255, None) on a failed
+    exchange. `newParams` (a dict) is merged into the task parameters."""
+    options = {"new_parameters": newParams} if newParams else {}
+    answer = attempt("retryTask", _task_op("retry", to_id(jediTaskID, "jediTaskID"), **options))
+    if isinstance(answer, Failed):
+        return EC_Failed, None
+    return 0, (answer.data, answer.message)
 
 
+@_refused_locally
 def insertTaskParams(
     taskParams: dict[str, Any], verbose: bool = False, properErrorCode: bool = False, parent_tid: int | None = None
 ) -> tuple[int, Any]:
-    """(0, [code, message, jediTaskID or None]): 0 ok, 1 duplicate in DEFT, 2 duplicate in JEDI, 3 incexec, 4 error."""
-
-    def run() -> tuple[int, Any]:
-        task = _client().task
-        task_id = task.submit(taskParams, parent_tid=parent_tid) if parent_tid is not None else task.submit(taskParams)
-        return 0, [0, f"succeeded. new jediTaskID={task_id}", task_id]
-
-    def refused(exc: errors.APIError) -> tuple[int, Any]:
-        if isinstance(exc, errors.APIStatusError) and exc.status_code == 200:
-            return 0, [_task_code(exc) if getattr(exc, "code", None) is not None else 4, exc.message, None]
-        return EC_Failed, _failure("insertTaskParams", exc)
-
-    return _call("insertTaskParams", run, refused)  # type: ignore[no-any-return]
+    """(0, (0, "succeeded. new jediTaskID=N")) when accepted; (0, (code, message)) when refused: 1 duplicate in
+    DEFT, 2 duplicate in JEDI, 3 incexec, 4 error; (255, None) on a failed exchange."""
+    options = {} if parent_tid is None else {"parent_tid": to_id(parent_tid, "parent_tid")}
+    answer = attempt("insertTaskParams", _task_op("submit", taskParams, **options))
+    if isinstance(answer, Failed):
+        return EC_Failed, None
+    return 0, (0, answer.message) if answer.success else (answer.data, answer.message)
 
 
-def getTaskParamsMap(jediTaskID: int) -> tuple[int, Any]:
-    """Classic shape (0, (0, map)); a refusal is (0, (1, message))."""
-
-    def refused(exc: errors.APIError) -> tuple[int, Any]:
-        if isinstance(exc, errors.APIStatusError) and exc.status_code == 200:
-            return 0, (1, exc.message)
-        return EC_Failed, _failure("getTaskParamsMap", exc)
-
-    return _call("getTaskParamsMap", lambda: (0, (0, _client().task.get_task_parameters(jediTaskID))), refused)  # type: ignore[no-any-return]
+@_refused_locally
+def getTaskParamsMap(jediTaskID: int | str) -> tuple[int, Any]:
+    """(0, task-parameter map) or (255, None)."""
+    return _basic("getTaskParamsMap", _task_op("get_task_parameters", to_id(jediTaskID, "jediTaskID")))
 
 
+@_refused_locally
 def getJediTaskDetails(
     taskDict: dict[str, Any], fullFlag: bool, withTaskInfo: bool, verbose: bool = False
 ) -> tuple[int, Any]:
-    """(0, taskDict) with the task's details merged in (taskDict needs "jediTaskID")."""
+    """(0, taskDict) with the task's details merged in (taskDict needs "jediTaskID"), or (255, None)."""
+    request = _task_op("get_details", to_id(taskDict["jediTaskID"], "taskDict['jediTaskID']"),
+                       include_parameters=bool(fullFlag), include_status=bool(withTaskInfo))  # fmt: skip
+    status, details = _basic("getJediTaskDetails", request)
+    if status != 0:
+        return status, details
+    if isinstance(details, dict):  # 2.2.0 raises on a null answer; nothing to merge then
+        taskDict.update(details)
+    return 0, taskDict
 
-    def run() -> tuple[int, Any]:
-        details = _client().task.get_details(taskDict["jediTaskID"], include_parameters=bool(fullFlag),
-                                             include_status=bool(withTaskInfo))  # fmt: skip
-        taskDict.update(details.to_dict())
-        return 0, taskDict
 
-    return _call("getJediTaskDetails", run)  # type: ignore[no-any-return]
-
-
+@_refused_locally
 def getJobIDsJediTasksInTimeRange(
     timeRange: str, dn: str | None = None, minTaskID: int | None = None, verbose: bool = False, task_type: str = "user"
 ) -> tuple[int, Any]:
-    """(0, {reqID: task}) for the tasks modified since `timeRange` ("%Y-%m-%d %H:%M:%S")."""
+    """(0, {reqID: task}) for the tasks modified since `timeRange` ("%Y-%m-%d %H:%M:%S"), or (255, None)."""
     options: dict[str, Any] = {"full": True, "prod_source_label": task_type}
     if dn is not None:
         options["dn"] = dn
     if minTaskID is not None:
-        options["min_task_id"] = minTaskID
-    return _call("getJobIDsJediTasksInTimeRange",  # type: ignore[no-any-return]
-                 lambda: (0, _client().task.get_tasks_modified_since(timeRange, **options)))  # fmt: skip
+        options["min_task_id"] = to_id(minTaskID, "minTaskID")
+    return _basic("getJobIDsJediTasksInTimeRange", _task_op("get_tasks_modified_since", timeRange, **options))
 
 
-def getPandaIDsWithTaskID(jediTaskID: int, verbose: bool = False) -> tuple[int, Any]:
-    return _call("getPandaIDsWithTaskID", lambda: (0, _client().task.get_job_ids(jediTaskID)))  # type: ignore[no-any-return]
+@_refused_locally
+def get_tasks_detailed_info_since(
+    since: str | None = None, filters: dict[str, Any] | None = None, n_tasks: int = 500, verbose: bool = False
+) -> tuple[int, Any]:
+    """(0, [task dict]) of the caller's tasks (pbook show): modified since `since`, matching `filters`
+    ({attribute: value}), at most `n_tasks`; or (255, None)."""
+    options: dict[str, Any] = {"n_tasks": n_tasks}
+    if since is not None:
+        options["since"] = since
+    if filters:
+        options["filters"] = json.dumps(filters)
+    return _basic("get_tasks_detailed_info_since", _task_op("get_tasks_detailed_info_since", **options))
 
 
-def getUserJobMetadata(task_id: int, verbose: bool = False) -> tuple[int, Any]:
-    return _call("getUserJobMetadata", lambda: (0, _client().job.get_metadata_for_analysis_jobs(task_id)))  # type: ignore[no-any-return]
+@_refused_locally
+def getPandaIDsWithTaskID(jediTaskID: int | str, verbose: bool = False) -> tuple[int, Any]:
+    """(0, [PandaID]) or (255, None)."""
+    return _basic("getPandaIDsWithTaskID", _task_op("get_job_ids", to_id(jediTaskID, "jediTaskID")))
+
+
+@_refused_locally
+def get_job_descriptions(task_id: int | str, unsuccessful_only: bool = False, verbose: bool = False) -> tuple[int, Any]:
+    """(0, [job description dict]) of a task's jobs (only failed/cancelled/closed ones with `unsuccessful_only`)."""
+    request = _task_op("get_job_descriptions", to_id(task_id, "task_id"), unsuccessful_only=bool(unsuccessful_only))
+    return _basic("get_job_descriptions", request)
+
+
+@_refused_locally
+def get_task_details_json(task_id: int | str, verbose: bool = False) -> tuple[int, Any]:
+    """(0, (True, task dict)), (0, (False, message)) or (255, None)."""
+    return _extended("get_task_details_json", _task_op("get_detailed_info", to_id(task_id, "task_id")))
+
+
+@_refused_locally
+def get_parent_detailed_info(task_id: int | str, verbose: bool = False) -> tuple[int, Any]:
+    """(0, the parent task's dict) or (255, None)."""
+    return _basic("get_parent_detailed_info", _task_op("get_parent_detailed_info", to_id(task_id, "task_id")))
+
+
+@_refused_locally
+def get_files_in_datasets(
+    task_id: int | str, dataset_types: str = "input,pseudo_input", verbose: bool = False
+) -> tuple[int, Any]:
+    """(0, [dataset dict with its files]) for the comma-separated `dataset_types`, or (255, None)."""
+    types = dataset_types.split(",")
+    return _basic("get_files_in_datasets",
+                  _task_op("get_datasets_and_files", to_id(task_id, "task_id"), dataset_types=types))  # fmt: skip
 
 
 # -- jobs -----------------------------------------------------------------------------------------------------------
-def _jobs(descriptions: list[dict[str, Any] | None]) -> list[JobSpec | None]:
-    return [job_from_dict(d) for d in descriptions]
+def _job_op(operation: str, *args: Any, **kwargs: Any) -> Callable[[], Envelope]:
+    return lambda: exchange(_client().job, operation, *args, **kwargs)  # type: ignore[no-any-return]
 
 
-def getJobStatus(ids: list[int], verbose: bool = False) -> tuple[int, Any]:
-    """(0, [JobSpec or None]) for the PanDA IDs (None for unknown ones)."""
-    return _call("getJobStatus", lambda: (0, _jobs(_client().job.get_description(list(ids)))))  # type: ignore[no-any-return]
+def _job_specs(func_name: str, status: int, descriptions: Any) -> tuple[int, Any]:
+    if status != 0:
+        return status, descriptions
+    if not isinstance(descriptions, list):  # 2.2.0's reading of it fails: its failure value
+        logger.error("%s: the server answered %s, not a list of jobs", func_name, type(descriptions).__name__)
+        return EC_Failed, None
+    return 0, [job_from_dict(d) for d in descriptions]
 
 
-def getFullJobStatus(ids: list[int], verbose: bool = False) -> tuple[int, Any]:
+@_refused_locally
+def getJobStatus(ids: list[int | str], verbose: bool = False) -> tuple[int, Any]:
+    """(0, [JobSpec or None]) for the PanDA IDs (None for unknown ones), or (255, None)."""
+    status, output = _basic("getJobStatus", _job_op("get_description", to_ids(ids, "ids")))
+    return _job_specs("getJobStatus", status, output)
+
+
+@_refused_locally
+def getFullJobStatus(ids: list[int | str], verbose: bool = False) -> tuple[int, Any]:
     """As getJobStatus, also searching the archive."""
-    return _call("getFullJobStatus",  # type: ignore[no-any-return]
-                 lambda: (0, _jobs(_client().job.get_description_incl_archive(list(ids)))))  # fmt: skip
+    status, output = _basic("getFullJobStatus", _job_op("get_description_incl_archive", to_ids(ids, "ids")))
+    return _job_specs("getFullJobStatus", status, output)
 
 
-def killJobs(ids: list[int], verbose: bool = False) -> tuple[int, Any]:
-    return _call("killJobs", lambda: (0, _client().job.kill(list(ids))))  # type: ignore[no-any-return]
+@_refused_locally
+def killJobs(ids: list[int | str], verbose: bool = False) -> tuple[int, Any]:
+    """(0, [bool per job]) or (255, None)."""
+    return _basic("killJobs", _job_op("kill", to_ids(ids, "ids")))
 
 
-def setDebugMode(pandaID: int, modeOn: bool, verbose: bool = False) -> tuple[int, Any]:
-    """(0, "Succeeded") or (0, <the server's refusal>) as the classic server answered; the production role is needed."""
-
-    def run() -> tuple[int, Any]:
-        result = _client().job.set_debug_mode(pandaID, bool(modeOn))
-        return 0, result if isinstance(result, str) else "Succeeded"
-
-    def refused(exc: errors.APIError) -> tuple[int, Any]:
-        if isinstance(exc, errors.APIStatusError) and exc.status_code == 200:
-            return 0, exc.message
-        return EC_Failed, _failure("setDebugMode", exc)
-
-    return _call("setDebugMode", run, refused)  # type: ignore[no-any-return]
+@_refused_locally
+def setDebugMode(pandaID: int | str, modeOn: bool, verbose: bool) -> tuple[int, Any]:
+    """(0, data) or (255, None) as the server answered (production role needed; the server 1.0.4 flags its
+    success as a failure, so a switched mode reads (255, None) here exactly as in 2.2.0)."""
+    return _basic("setDebugMode", _job_op("set_debug_mode", to_id(pandaID, "pandaID"), bool(modeOn)))
 
 
 def _json_default(value: Any) -> Any:
-    import datetime
-
-    if isinstance(value, datetime.datetime):
+    if isinstance(value, datetime):
         return {"_datetime_object": value.strftime("%Y-%m-%d %H:%M:%S.%f")}
     raise TypeError(f"{type(value).__name__} is not serialisable in a job")
 
 
+@_refused_locally
 def submitJobs(jobs: list[Any], verbose: bool = False) -> tuple[int, Any]:
-    """(0, [[PandaID, jobDefinitionID, {...}], ...]). `jobs` are pandaclient JobSpec objects (or already
-    serialised positional lists); creationHost is set to this host as the classic client does."""
+    """(0, [[PandaID, jobDefinitionID, {...}], ...]) or (255, None). `jobs` are pandaclient JobSpec objects (or
+    already serialised positional lists); creationHost is set to this host as 2.2.0 does."""
+    host = socket.gethostname()
+    states = []
+    for job in jobs:
+        if hasattr(job, "dump_to_json_serializable"):
+            job.creationHost = host
+            states.append(job.dump_to_json_serializable())
+        else:
+            states.append(job)
+    return _basic("submitJobs", _job_op("submit", json.dumps(states, default=_json_default)))
 
-    def run() -> tuple[int, Any]:
-        host = socket.getfqdn()
-        states = []
-        for job in jobs:
-            if hasattr(job, "dump_to_json_serializable"):
-                job.creationHost = host
-                states.append(job.dump_to_json_serializable())
-            else:
-                states.append(job)
-        result = _client().job.submit(json.dumps(states, default=_json_default))
-        if not result:
-            return EC_Failed, _failure("submitJobs", "the server accepted no job")
-        return 0, result
 
-    return _call("submitJobs", run)  # type: ignore[no-any-return]
+@_refused_locally
+def getUserJobMetadata(task_id: int | str, verbose: bool = False) -> tuple[int, Any]:
+    """(0, {PandaID: metadata}) or (255, None)."""
+    return _basic("getUserJobMetadata", _job_op("get_metadata_for_analysis_jobs", to_id(task_id, "task_id")))
+
+
+# -- events ---------------------------------------------------------------------------------------------------------
+@_refused_locally
+def get_events_status(ids: list[dict[str, Any]], verbose: bool = False) -> tuple[int, Any]:
+    """(0, {PandaID: {event range ID: status}}) for `ids` = [{"task_id": T, "panda_id": J}], or (255, None).
+    Sent as the JSON text the server reads (2.2.0 sends a Python repr, which the server rejects)."""
+    return _basic("get_events_status",
+                  lambda: exchange(_client().event, "get_event_range_statuses", ids))  # fmt: skip
+
+
+@_refused_locally
+def update_events(events: list[dict[str, Any]], verbose: bool = False) -> tuple[int, Any]:
+    """(0, data) or (255, None) for [{"eventRangeID", "eventStatus", ...}] (production role). Sent as the JSON
+    text the server reads (2.2.0 sends a list, which the server rejects)."""
+    return _basic("update_events", lambda: exchange(_client().event, "update_event_ranges", events))
 
 
 # -- files ----------------------------------------------------------------------------------------------------------
@@ -490,113 +604,127 @@ def _crc32_of_gzip(path: Path) -> int:
         return int.from_bytes(fh.read(4), "little")
 
 
+@_refused_locally
 def putFile(
     file: str, verbose: bool = False, useCacheSrv: bool = False, reuseSandbox: bool = False, n_try: int = 1
 ) -> tuple[int, str]:
-    """Upload a sandbox to the user cache: (0, "True"), (0, "NewFileName:<name>") when an identical sandbox is
-    already there, (255, "False") when it is too large, (255, <the server's error>) otherwise. The file is
-    streamed and sent under its basename (2.2.0 sends the full path, which breaks large sandboxes)."""
+    """Upload a sandbox to the user cache, as 2.2.0: (0, "True"); (0, "NewFileName:<name>") when an identical
+    sandbox is already there; (0, the server's message) when refused; (255, "False") when too large; (code,
+    "ERROR: Could not upload file with <reason>") when the exchange failed. The file is streamed and sent under
+    its basename (2.2.0 sends the full path, which breaks large sandboxes)."""
     path = Path(file)
-    name = path.name
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        return EC_Failed, _failure("putFile", exc)
-    limit = SOURCES_LIMIT if name.startswith("sources.") else NO_BUILD_LIMIT
+    size = path.stat().st_size
+    limit = SOURCES_LIMIT if path.name.startswith("sources.") else NO_BUILD_LIMIT
     if size > limit:
-        logger.error("putFile: %s is %d bytes, more than the %d MB limit", name, size, limit // (1024 * 1024))
+        logger.error("putFile: %s is %d bytes, more than the %d MB limit", path.name, size, limit // (1024 * 1024))
         return EC_Failed, "False"
     if reuseSandbox:
-        try:
-            found = _client().file_server.validate_cache_file(size, _crc32_of_gzip(path))
-        except (errors.APIError, OSError) as exc:
-            found = None
-            logger.info("putFile: no reusable sandbox (%s)", exc)
-        if isinstance(found, str) and found.startswith("FOUND:"):
-            _, host, remote_name = found.split(":", 2)
+        check = attempt("putFile", lambda: exchange(_client().file_server, "validate_cache_file", size,
+                                                    _crc32_of_gzip(path)))  # fmt: skip
+        if isinstance(check, Failed):
+            return EC_Failed, f"ERROR: Could not check sandbox duplication with {check.text}"
+        if check.message.startswith("FOUND:"):
+            host, remote_name = check.message.split(":", 1)[1].rsplit(":", 1)
             if host:  # an empty host means "the cache you asked": keep it
                 setCacheServer(host)
             return 0, f"NewFileName:{remote_name}"
+    client = _client(cache=useCacheSrv, tries=n_try)
+    answer = attempt("putFile", lambda: exchange(client.file_server, "upload_cache_file", path))
+    if isinstance(answer, Failed):
+        return answer.code, f"ERROR: Could not upload file with {answer.text}"
+    return 0, "True" if answer.success else (answer.message or "False")
 
-    def run() -> tuple[int, str]:
-        _client(cache=useCacheSrv).file_server.upload_cache_file(path)
-        return 0, "True"
 
-    return _call("putFile", run)  # type: ignore[no-any-return]
-
-
+@_refused_locally
 def getFile(filename: str, output_path: str | None = None, verbose: bool = False, n_try: int = 1) -> tuple[int, Any]:
-    """Download `<cache>/cache/<filename>` to `output_path` (default: filename): (0, True) or (status, error)."""
-
-    def run() -> tuple[int, Any]:
-        _client(cache=True).file_server.download_cache_file(filename, output_path or Path(filename).name)
-        return 0, True
-
-    def failed(exc: errors.APIError) -> tuple[int, Any]:
-        return getattr(exc, "status_code", 1), _failure("getFile", exc)
-
-    return _call("getFile", run, failed)  # type: ignore[no-any-return]
+    """Download `<cache>/cache/<filename>` to `output_path` (default: filename): (0, True), or (code, reason)
+    with 2.2.0's codes: the HTTP status, 1 when the server was not reached."""
+    client = _client(cache=True, tries=n_try)
+    answer = attempt("getFile", lambda: client.file_server.download_cache_file(filename, output_path or filename))
+    if isinstance(answer, Failed):
+        return answer.code, answer.text
+    return 0, True
 
 
-def send_file_recovery_request(task_id: int, dry_run: bool = False, verbose: bool = False) -> tuple[int, Any]:
-    """(0, [True, {"logFileURL": ...}]) when accepted, (0, [False, message]) when refused."""
-
-    def run() -> tuple[int, Any]:
-        return 0, [True, _client().file_server.upload_file_recovery_request(task_id=task_id, dry_run=bool(dry_run))]
-
-    def refused(exc: errors.APIError) -> tuple[int, Any]:
-        if isinstance(exc, errors.APIStatusError) and exc.status_code == 200:
-            return 0, [False, exc.message]
-        return EC_Failed, _failure("send_file_recovery_request", exc)
-
-    return _call("send_file_recovery_request", run, refused)  # type: ignore[no-any-return]
+@_refused_locally
+def send_file_recovery_request(task_id: int | str, dry_run: bool = False, verbose: bool = False) -> tuple[int, Any]:
+    """(0, (True, {"logFileURL": ...})) when accepted, (0, (False, message)) when refused, or (255, None)."""
+    request = lambda: exchange(_client().file_server, "upload_file_recovery_request",  # noqa: E731
+                               task_id=to_id(task_id, "task_id"), dry_run=bool(dry_run))  # fmt: skip
+    return _extended("send_file_recovery_request", request)
 
 
 # -- secrets ----------------------------------------------------------------------------------------------------------
-def _bool_pair(func_name: str, action: Callable[[], Any]) -> tuple[int, Any]:
-    def run() -> tuple[int, Any]:
-        return 0, (True, action())
-
-    def refused(exc: errors.APIError) -> tuple[int, Any]:
-        if isinstance(exc, errors.APIStatusError) and exc.status_code == 200:
-            return 0, (False, exc.message)
-        return EC_Failed, _failure(func_name, exc)
-
-    return _call(func_name, run, refused)  # type: ignore[no-any-return]
-
-
+@_refused_locally
 def get_user_secrets(verbose: bool = False) -> tuple[int, Any]:
-    """(0, (True, {key: value})) or (0, (False, message))."""
-    return _bool_pair("get_user_secrets", lambda: _client().creds.get_user_secrets())
+    """(0, (True, {key: value})), (0, (False, message)) or (255, None)."""
+    status, output = _extended("get_user_secrets", lambda: exchange(_client().creds, "get_user_secrets"))
+    if status != 0 or not output[0]:
+        return status, output
+    try:
+        return 0, (True, json.loads(output[1]))
+    except (TypeError, ValueError) as exc:  # 2.2.0 raises here
+        logger.error("get_user_secrets: the secrets are not JSON text: %s", exc)
+        return EC_Failed, None
 
 
+@_refused_locally
 def set_user_secret(key: str | None, value: str | None, verbose: bool = False) -> tuple[int, Any]:
     """Set a secret; value None deletes the key, key None deletes every secret (whatever the value, as the
-    classic client did): (0, (True, None)) / (0, (False, msg))."""
-    if key is None:
-        return _bool_pair("set_user_secret", lambda: _client().creds.set_user_secrets(key=None, value=None))
-    return _bool_pair("set_user_secret", lambda: _client().creds.set_user_secrets(key=key, value=value))
+    server does): (0, (True, None)), (0, (False, message)) or (255, None)."""
+    options = {"key": None, "value": None} if key is None else {"key": key, "value": value}
+    return _extended("set_user_secret", lambda: exchange(_client().creds, "set_user_secrets", **options))
 
 
 get_user_secerts = get_user_secrets  # the classic (misspelt) names
 set_user_secert = set_user_secret
 
 
+# -- workflows ----------------------------------------------------------------------------------------------------
+@_refused_locally
+def submit_workflow(params: dict[str, Any], **kwargs: Any) -> tuple[int, Any]:
+    """Submit a PanDA native workflow: (0, (True, {"workflow_id": N})), (0, (False, message)) or (255, None)."""
+    return _extended("submit_workflow", lambda: exchange(_client().workflow, "submit_workflow_raw_request", params))
+
+
+@_refused_locally
+def submit_workflow_tmp(
+    params: dict[str, Any], relay_host: str | None = None, check: bool = False, verbose: bool = False
+) -> tuple[int, Any]:
+    """As submit_workflow, returning the server's whole answer: (0, {"success", "message", "data"}), or
+    (255, reason) on a failed exchange. `relay_host` and `check` are ignored, as in 2.2.0."""
+    request = lambda: exchange(_client().workflow, "submit_workflow_raw_request", json.dumps(params),  # noqa: E731
+                               parse=json_answer)  # fmt: skip
+    answer = attempt("submit_workflow_tmp", request)
+    if isinstance(answer, Failed):
+        return EC_Failed, answer.text
+    return 0, answer
+
+
+@_refused_locally
+def get_workflow_details(workflow_id: int | str, verbose: bool = False) -> tuple[int, Any]:
+    """(255, None): 2.2.0 asks `workflow/get_workflow_details`, which panda-server 1.0.4 does not have (it answers
+    403), so 2.2.0 always gets its failure value. The request is not sent."""
+    to_id(workflow_id, "workflow_id")
+    logger.error("get_workflow_details: the PanDA server has no workflow/get_workflow_details function")
+    return EC_Failed, None
+
+
 # -- requests relayed through the legacy endpoints ----------------------------------------------------------------
-def _legacy_pair(func_name: str, action: Callable[[], Any]) -> tuple[int, Any]:
-    """Legacy relays answer [True, result] / [False, message]: (0, that list); transport failure (255, text)."""
+def _relay(func_name: str, request: Callable[[], bytes], loader: Callable[[Any], Any] | None = None) -> tuple[int, Any]:
+    """Legacy relays answer JSON text ([True, result] / [False, message]): (0, what `loader` (json.loads by
+    default) makes of it); (255, the raw answer) when it cannot read it; (255, reason) on a failed exchange."""
+    answer = attempt(func_name, request)
+    if isinstance(answer, Failed):
+        return EC_Failed, answer.text
+    try:
+        return 0, (loader or json.loads)(answer)
+    except Exception as exc:  # the caller's loader may raise anything; 2.2.0 returns the raw answer then
+        logger.error("%s: cannot read the answer: %s", func_name, exc)
+        return EC_Failed, answer
 
-    def run() -> tuple[int, Any]:
-        return 0, [True, action()]
 
-    def refused(exc: errors.APIError) -> tuple[int, Any]:
-        if isinstance(exc, errors.APIStatusError) and exc.status_code == 200:
-            return 0, [False, exc.message]
-        return EC_Failed, _failure(func_name, exc)
-
-    return _call(func_name, run, refused)  # type: ignore[no-any-return]
-
-
+@_refused_locally
 def call_idds_command(
     command_name: str,
     args: Any = None,
@@ -605,52 +733,59 @@ def call_idds_command(
     verbose: bool = False,
     compress: bool = False,
     manager: bool = False,
-    loader: Callable[[str], Any] | None = None,
+    loader: Callable[[Any], Any] | None = None,
     json_outputs: bool = False,
     n_try: int = 1,
 ) -> tuple[int, Any]:
-    """Relay an iDDS client command: (0, [True, result]) or (0, [False, message])."""
+    """Relay an iDDS client command: (0, [True, result]) or (0, [False, message]) as iDDS answered (through
+    `loader` when given), (255, reason) when the exchange failed."""
     options: dict[str, Any] = {}
-    if args is not None:
-        options["args"] = json.loads(dumper(args)) if dumper else args
-    if kwargs is not None:
-        options["kwargs"] = json.loads(dumper(kwargs)) if dumper else kwargs
+    if args:
+        options["args"] = dumper(args) if dumper else args
+    if kwargs:
+        options["kwargs"] = dumper(kwargs) if dumper else kwargs
     if manager:
         options["manager"] = True
     if json_outputs:
         options["json_outputs"] = True
-    status, output = _legacy_pair(
-        "call_idds_command", lambda: _client().legacy.relay_idds_command(command_name, **options)
-    )
-    if status == 0 and loader is not None and output[0] and isinstance(output[1], str):
-        output = [True, loader(output[1])]
-    return status, output
+    client = _client(tries=n_try)
+    request = lambda: exchange(client.legacy, "relay_idds_command", command_name, parse=content, **options)  # noqa: E731
+    return _relay("call_idds_command", request, loader)
 
 
+@_refused_locally
 def call_idds_user_workflow_command(
     command_name: str, kwargs: dict[str, Any] | None = None, verbose: bool = False, json_outputs: bool = False,
     n_try: int = 1,
 ) -> tuple[int, Any]:  # fmt: skip
-    """Run an iDDS workflow command (get_status, abort, suspend, resume, retry, finish) on one's own request."""
-    options: dict[str, Any] = {"kwargs": kwargs or {}}
+    """Run an iDDS workflow command (get_status, abort, suspend, resume, retry, finish) on one's own request:
+    (0, [True, result]) or (0, [False, message]); (255, reason) when the exchange failed."""
+    options: dict[str, Any] = {"kwargs": kwargs} if kwargs else {}
     if json_outputs:
         options["json_outputs"] = True
-    return _legacy_pair("call_idds_user_workflow_command",
-                        lambda: _client().legacy.execute_idds_workflow_command(command_name, **options))  # fmt: skip
+    client = _client(tries=n_try)
+    return _relay("call_idds_user_workflow_command",
+                  lambda: exchange(client.legacy, "execute_idds_workflow_command", command_name, parse=content,
+                                   **options))  # fmt: skip
 
 
+@_refused_locally
 def send_workflow_request(
     params: dict[str, Any], relay_host: str | None = None, check: bool = False, verbose: bool = False
 ) -> tuple[int, Any]:
-    """Send a workflow request (`check=True`: only check it): (0, [True, result]) or (0, [False, message])."""
-
-    def run() -> Any:
-        client = _client() if relay_host is None else Panda(base_url=f"https://{relay_host}:25443")
-        if check:
-            return client.legacy.put_workflow_request(params, check=True)
-        return client.legacy.put_workflow_request(params)
-
-    return _legacy_pair("send_workflow_request", run)
+    """Send a workflow request (`check=True`: only check it, else process it at once): (0, [True, result]) or
+    (0, [False, message]); (255, reason) when the exchange failed."""
+    options = {"check": True} if check else {"sync": True}
+    if relay_host is None:
+        return _relay(
+            "send_workflow_request",
+            lambda: exchange(_client().legacy, "put_workflow_request", params, parse=content, **options),
+        )
+    with Panda(base_url=f"https://{relay_host}:25443") as relay:
+        return _relay(
+            "send_workflow_request",
+            lambda: exchange(relay.legacy, "put_workflow_request", params, parse=content, **options),
+        )
 
 
 def requestEventPicking(
@@ -659,10 +794,10 @@ def requestEventPicking(
     eventPickNumSites: int, eventPickWithGUID: bool, ei_api: str, verbose: bool = False,
 ) -> tuple[bool, str]:  # fmt: skip
     """Request event picking: (True, userDatasetName) when accepted, (False, the server's error) otherwise.
-    panda-client 2.2.0 always exits here (it compares bytes with a str); this never exits."""
+    panda-client 2.2.0 always exits here (it compares bytes with True); this never exits."""
     try:
         run_events = Path(eventPickEvtList).read_text()
-        files = list(fileList or [])
+        files = [name for name in fileList or [] if name]
         if fileListName:
             files += [line.strip() for line in Path(fileListName).read_text().splitlines() if line.strip()]
     except OSError as exc:
@@ -683,3 +818,6 @@ def requestEventPicking(
     except (errors.SciClientsError, TypeError, ValueError) as exc:
         return False, _failure("requestEventPicking", exc)
     return True, user_dataset
+
+
+__all__ += ["JobSpec"]
