@@ -144,6 +144,9 @@ class FakePanda:
                     body = json.loads(raw)
                 except ValueError as exc:
                     return _send(h, 500, f"ERROR : received invalid JSON : {exc}")
+            elif not rec.headers.get("content-type", "").startswith("multipart/"):
+                # A form, or a body without Content-Type, which the server's form parser reads as one: all str.
+                body = {k: v[-1] for k, v in parse_qs(raw.decode(errors="replace"), keep_blank_values=True).items()}
         wants_json = (
             rec.headers.get("accept") == "application/json" or rec.headers.get("content-type") == "application/json"
         )
