@@ -55,8 +55,11 @@ SUCCESS: dict[str, Any] = {
     "/api/v1/task/get_tasks_detailed_info_since": [{"jediTaskID": 5, "status": "done"}, {"jediTaskID": 6}],
     "/api/v1/task/get_job_ids": [11, 12],
     "/api/v1/task/get_job_descriptions": [{"PandaID": 11, "jobStatus": "failed"}],
-    "/api/v1/task/get_detailed_info": {"jediTaskID": 5, "status": "done",
-                                       "modificationTime": {"__datetime__": "2026-11-22T22:22:10.5"}},
+    "/api/v1/task/get_detailed_info": {
+        "jediTaskID": 5,
+        "status": "done",
+        "modificationTime": {"__datetime__": "2026-11-22T22:22:10.5"},
+    },
     "/api/v1/task/get_parent_detailed_info": {"jediTaskID": 4, "status": "done"},
     "/api/v1/task/get_datasets_and_files": [{"dataset": {"datasetName": "d1"}, "files": [{"lfn": "f1"}]}],
     "/api/v1/job/get_description": [JOB, None],

@@ -132,8 +132,7 @@ CALLS: list[tuple[str, Args]] = [
     ("call_idds_user_workflow_command", plain("get_status", {"request_id": 7})),
     ("send_workflow_request", plain({"name": "wf1"}, check=True)),
     ("send_workflow_request", plain({"name": "wf1"})),
-    ("requestEventPicking", lambda tmp: ((str(_events(tmp)), "AOD", "physics_Main", "data18.x", "r1", [], "",
-                                          "user.jdoe.pick.v1", "", "", 1, False, ""), {})),  # fmt: skip
+    ("requestEventPicking", lambda tmp: (event_picking(tmp), {})),
 ]
 
 # Where the values cannot be equal, because 2.2.0 does not return: the reason, and ours per mode.
@@ -151,10 +150,10 @@ MODES = ("success", "refusal", "unreachable")
 SETTINGS = ("baseURL", "baseURLSSL", "baseURLCSRVSSL")
 
 
-def _events(tmp: Path) -> Path:
-    path = tmp / "events.txt"
-    path.write_text("358031 1234\n")
-    return path
+def event_picking(tmp: Path) -> tuple[Any, ...]:
+    events = tmp / "events.txt"
+    events.write_text("358031 1234\n")
+    return str(events), "AOD", "physics_Main", "data18.x", "r1", [], "", "user.jdoe.pick.v1", "", "", 1, False, ""
 
 
 def public_functions(module: Any) -> list[str]:
