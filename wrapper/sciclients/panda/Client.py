@@ -352,7 +352,7 @@ def get_cert_attributes(verbose: bool = False) -> tuple[int, Any]:
 
 # -- tasks --------------------------------------------------------------------------------------------------------
 def _task_op(operation: str, *args: Any, **kwargs: Any) -> Callable[[], Envelope]:
-    return lambda: exchange(_client().task, operation, *args, **kwargs)  # type: ignore[no-any-return]
+    return lambda: exchange(_client().task, operation, *args, **kwargs)
 
 
 @_refused_locally
@@ -515,7 +515,7 @@ def get_files_in_datasets(
 
 # -- jobs -----------------------------------------------------------------------------------------------------------
 def _job_op(operation: str, *args: Any, **kwargs: Any) -> Callable[[], Envelope]:
-    return lambda: exchange(_client().job, operation, *args, **kwargs)  # type: ignore[no-any-return]
+    return lambda: exchange(_client().job, operation, *args, **kwargs)
 
 
 def _job_specs(func_name: str, status: int, descriptions: Any) -> tuple[int, Any]:
