@@ -265,3 +265,18 @@ def test_token_file_is_read_like_2_2_0_but_stripped(side: Side, tmp_path: Path,
     assert side.legacy.get_token_string(None, False) == TOKEN + "\n"
     assert side.ours.get_token_string(None, False) == TOKEN
     assert os.environ["OIDC_AUTH_TOKEN_FILE"] == str(path)
+
+
+def test_spec_objects_read_like_panda_client(side: Side) -> None:
+    side.answer("success")
+    (_, (legacy_job, _)), (_, (our_job, none)) = side.legacy.getJobStatus([11, 12]), side.ours.getJobStatus([11, 12])
+    assert none is None
+    assert our_job._attributes == legacy_job._attributes and our_job.values() == legacy_job.values()
+    for slot in legacy_job._attributes:  # "NULL" for unset slots, datetimes decoded, as in 2.2.0
+        assert getattr(our_job, slot) == getattr(legacy_job, slot), slot
+    for ours, theirs in zip(our_job.Files, legacy_job.Files, strict=True):
+        assert (ours._attributes, ours.values(), ours.PandaID) == (theirs._attributes, theirs.values(), 11)
+    for job in (legacy_job, our_job):  # keys of the answer that are no slot are dropped by both
+        with pytest.raises(AttributeError):
+            _ = job.notASlot
+    assert "JobSpec" in repr(our_job) and "a.root" in repr(our_job.Files[0])

@@ -140,6 +140,16 @@ SAME_ON_THE_WIRE = [
     ("call_idds_command", ("get_status",), {"args": [1], "manager": True, "json_outputs": True}),
     ("call_idds_user_workflow_command", ("get_status",), {"kwargs": {"request_id": 1}}),
     ("getFile", ("sources.abc.tar.gz",), {}),
+    # the functions panda-client 2.2.0 added
+    ("get_tasks_detailed_info_since", (), {}),
+    ("get_tasks_detailed_info_since", ("2026-11-01 00:00:00", {"status": "done"}, 10), {}),
+    ("get_job_descriptions", (5,), {"unsuccessful_only": True}),
+    ("get_task_details_json", (5,), {}),
+    ("get_parent_detailed_info", (6,), {}),
+    ("get_files_in_datasets", (5,), {}),
+    ("get_files_in_datasets", (5, "output,log"), {}),
+    ("submit_workflow", ({"name": "wf1"},), {}),
+    ("set_user_secret", (None, None), {}),
 ]
 
 
@@ -166,6 +176,14 @@ KNOWN_DIFFERENCES = {
     "form, which the legacy endpoint reads identically and which needs no gzip quirk",
     "requestEventPicking": "panda-client 2.2.0 exits the process after the request (it compares bytes with 'True'); "
     "the user dataset name carries a fresh uuid in both",
+    "get_events_status": "panda-client 2.2.0 sends each dict's Python repr as a query value, which the server cannot "
+    "read ('database error'); we send the JSON text it reads",
+    "update_events": "panda-client 2.2.0 sends a JSON list where the server wants its JSON text (Type error); we send "
+    "the text",
+    "submit_workflow_tmp": "panda-client 2.2.0 sends params as JSON text in a form body; we send the object as JSON, "
+    "which the server reads identically",
+    "get_workflow_details": "the server has no such function (403); we send nothing and return 2.2.0's (255, None)",
+    "submitJobs": "creationHost is this host in both; the job's positional JSON is the same",
 }
 
 
@@ -240,3 +258,29 @@ def test_at_least_thirty_functions_compared() -> None:
     names = {name for name, _, _ in SAME_ON_THE_WIRE} | {"insertTaskParams", "set_user_secret", "putFile",
                                                           "send_workflow_request", "requestEventPicking"}  # fmt: skip
     assert len(names) >= 30, sorted(names)
+
+
+def test_submit_jobs_same_positional_json(clients) -> None:
+    from pandaclient.FileSpec import FileSpec
+    from pandaclient.JobSpec import JobSpec
+
+    job = JobSpec()
+    job.jobName, job.prodSourceLabel = "user.jdoe.1", "user"
+    file = FileSpec()
+    file.lfn, file.type = "in.root", "input"
+    job.addFile(file)
+    legacy_requests, our_requests, _, our_result = run_both(clients, "submitJobs", [job])
+    assert our_requests == legacy_requests
+    assert json.loads(our_requests[0][3]["jobs"])[0][5] == job.creationHost  # this host, in both
+    assert our_result == (0, [[11, 1, {"jobsetID": 3}]])
+
+
+def test_event_functions_send_the_json_text_the_server_reads(clients) -> None:
+    ids = [{"task_id": 5, "panda_id": 11}]
+    legacy_requests, our_requests, _, _ = run_both(clients, "get_events_status", ids)
+    assert legacy_requests[0][2] == {"job_task_ids": [str(ids[0])]}  # a Python repr: the server cannot read it
+    assert our_requests[0][:2] == legacy_requests[0][:2] and json.loads(our_requests[0][2]["job_task_ids"][0]) == ids
+    events = [{"eventRangeID": "5-11-1-1-1", "eventStatus": "finished"}]
+    legacy_requests, our_requests, _, _ = run_both(clients, "update_events", events)
+    assert legacy_requests[0][3] == {"event_ranges": events}  # a list where the server wants text
+    assert our_requests[0][3] == {"event_ranges": json.dumps(events)}

@@ -54,8 +54,8 @@ from urllib.parse import urlparse
 from sciclients import errors
 from sciclients._core import logger
 
-from ._classic import Failed, attempt, content, exchange, json_answer, to_id, to_ids
 from ._client import Panda
+from ._dropin import Failed, attempt, content, exchange, json_answer, to_id, to_ids
 from ._envelope import Envelope
 from ._jobspec import JobSpec, job_from_dict
 
