@@ -632,7 +632,7 @@ def putFile(
     answer = attempt("putFile", lambda: exchange(client.file_server, "upload_cache_file", path))
     if isinstance(answer, Failed):
         return answer.code, f"ERROR: Could not upload file with {answer.text}"
-    return 0, "True" if answer.success else (answer.message or "False")
+    return 0, "True" if answer.success else answer.message
 
 
 @_refused_locally
