@@ -188,3 +188,61 @@ async def test_async_agavepy_names(fake: FakeAgave) -> None:
         with pytest.raises(requests.exceptions.HTTPError) as caught:
             await ag.jobs.getStatus(jobId="no-such-job")
         assert caught.value.response.status_code == 404
+
+
+def test_agavepys_argument_forms_are_read_or_refused_before_any_request(ag: Agave, fake: FakeAgave) -> None:
+    job_id = fake.add_job()["id"]
+    ag.jobs.getHistory(jobId=job_id, limit="5", offset=" 0 ")
+    assert fake.requests[-1].query == {"limit": ["5"], "offset": ["0"]}
+    ag.jobs.list(limit=None, query={"owner": "jdoe"}, search={"pretty": True})
+    assert fake.requests[-1].query == {"owner": ["jdoe"], "pretty": ["true"]}
+    ag.jobs.getStatus(jobId=job_id, filter="id,status")
+    assert fake.requests[-1].query == {"filter": ["id,status"]}
+    sent = len(fake.requests)
+    refusals = [
+        (lambda: ag.jobs.list(limit="ten"), ValueError, "limit must be a whole number"),
+        (lambda: ag.jobs.list(offset="-1"), ValueError, "offset must be a whole number"),
+        (lambda: ag.jobs.submit(body='{"name": "n", "appId": '), ValueError, "body is not a JSON object"),
+        (lambda: ag.jobs.submit(body="[1, 2]"), TypeError, "body must be a dict"),
+        (lambda: ag.jobs.submit(body=io.StringIO("[1, 2]")), TypeError, "body must hold a JSON object"),
+        (lambda: ag.jobs.manage(jobId=job_id, body=b'{"action": "explode"}'), ValueError, "body\\['action'\\]"),
+        (lambda: ag.jobs.list(filter=["id"]), TypeError, "filter must be a str"),
+        (lambda: ag.jobs.list(query=["owner"]), TypeError, "query must be a dict"),
+        (lambda: ag.jobs.get(jobId=job_id, search={"naked": object()}), TypeError, "naked: expected a str"),
+        (lambda: ag.jobs.get(jobId=job_id, colour="red"), TypeError, "get\\(\\) got unexpected keyword"),
+    ]
+    for call, kind, words in refusals:
+        with pytest.raises(kind, match=words):
+            call()
+    assert len(fake.requests) == sent
+
+
+def test_records_read_like_agavepys_attrdict(ag: Agave, fake: FakeAgave) -> None:
+    import copy
+    import json
+    import pickle
+
+    job_id = fake.add_job(status="RUNNING")["id"]
+    job = ag.jobs.get(jobId=job_id)
+    assert job.appId == job["appId"] and job._links.self.href.endswith(job_id) and "archivePath" in job
+    assert dict(job) == json.loads(json.dumps(job)) and list(job) == list(job.keys())
+    assert job.get("nosuchfield") is None and not hasattr(job, "nosuchfield")
+    for missing in (AttributeError, KeyError):  # agavepy's AttrDict raises KeyError, getattr() needs AttributeError
+        with pytest.raises(missing, match="no field 'nosuchfield'"):
+            job.nosuchfield  # noqa: B018
+    job.note = "mine"
+    assert job["note"] == "mine" and "appId" in dir(job)
+    del job.note
+    assert "note" not in job
+    assert copy.deepcopy(job) == job and pickle.loads(pickle.dumps(job)) == job
+
+
+def test_without_requests_the_sciclients_error_is_raised_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from sciclients.agave._requests_errors import as_http_error
+
+    error = errors.NotFoundError("gone", status_code=404, body='{"status": "error"}', method="GET", url="https://x/y")
+    assert isinstance(as_http_error(error), requests.exceptions.HTTPError)
+    monkeypatch.setitem(sys.modules, "requests", None)  # `import requests` now fails
+    assert as_http_error(error) is error

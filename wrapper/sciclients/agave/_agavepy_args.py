@@ -16,7 +16,7 @@ import attrs
 
 from sciclients._core import NOT_GIVEN, Call, NotGiven, check_int
 
-__all__ = ["SHAPING_KEYS", "Shaping", "count", "body", "shaping", "with_query"]
+__all__ = ["SHAPING_KEYS", "Shaping", "count", "body", "shaping", "extra_shaping", "with_query"]
 
 SHAPING_KEYS = frozenset({"filter", "naked", "pretty"})
 
@@ -96,6 +96,15 @@ def shaping(query: Any = None, search: Any = None, filter: Any = None) -> Shapin
             raise TypeError(f"filter must be a str of comma-separated field names, got {type(filter).__name__}")
         params["filter"] = filter
     return Shaping(terms=terms, params=params)
+
+
+def extra_shaping(extra: Mapping[str, Any], allowed: tuple[str, ...], method: str) -> Shaping:
+    """agavepy's extra keywords taken by a typed method's `**agavepy`: those agavepy allows there, and no others."""
+    unknown = sorted(set(extra) - set(allowed))
+    if unknown:
+        raise TypeError(f"{method}() got unexpected keyword arguments {unknown}; agavepy's extras here: "
+                        f"{', '.join(allowed)}")  # fmt: skip
+    return shaping(extra.get("query"), extra.get("search"), extra.get("filter"))
 
 
 def with_query(call: Call[Any], params: Mapping[str, Any]) -> Call[Any]:

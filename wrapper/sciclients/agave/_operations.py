@@ -70,30 +70,28 @@ class JobsOperations(Resource[M]):
 
     # -- jobs --------------------------------------------------------------------------------------------------
     @operation
-    def submit(self, body: SubmitJobRequest | Mapping[str, Any] | Any, *, query: Mapping[str, Any] | None = None
-               ) -> Call[Job]:  # fmt: skip
+    def submit(self, /, body: SubmitJobRequest | Mapping[str, Any] | Any, **agavepy: Any) -> Call[Job]:
         """Submit a job request (201); the answer is the new job, status PENDING.
 
         `body` is a `SubmitJobRequest` or agavepy's dict (or its JSON text, or an open file holding it):
         `name` and `appId` are required, usually also `executionSystem`, `inputs`, `parameters`, `archive`,
-        `notifications`.
+        `notifications`. (`query={…}`: agavepy's extra query parameters.)
         """
-        shape = _agavepy_args.shaping(query)
+        shape = _agavepy_args.extra_shaping(agavepy, ("query",), "submit")
         call = _agavepy_args.with_query(_calls.submit(_agavepy_args.body(body)), shape.terms)
         return self._answer(call, JOB, shape)
 
     @operation
     def get(
         self,
+        /,
         job_id: str | NotGiven = NOT_GIVEN,
         *,
         jobId: str | NotGiven = NOT_GIVEN,
-        search: Mapping[str, Any] | None = None,
-        filter: str | None = None,
-        query: Mapping[str, Any] | None = None,
+        **agavepy: Any,
     ) -> Call[Job]:
         """The full description of one job. (`search`, `filter`, `query`: agavepy's extra query parameters.)"""
-        shape = _agavepy_args.shaping(query, search, filter)
+        shape = _agavepy_args.extra_shaping(agavepy, ("search", "filter", "query"), "get")
         call = _agavepy_args.with_query(_calls.get(check_job_id(job_id, jobId)), shape.terms)
         return self._answer(call, JOB, shape)
 
@@ -105,29 +103,32 @@ class JobsOperations(Resource[M]):
     @operation
     def manage(
         self,
+        /,
         job_id: str | NotGiven = NOT_GIVEN,
         body: ManageJobRequest | Mapping[str, Any] | str | NotGiven = NOT_GIVEN,
         *,
         jobId: str | NotGiven = NOT_GIVEN,
-        query: Mapping[str, Any] | None = None,
+        **agavepy: Any,
     ) -> Call[Job | None]:
         """Act on a job: `"stop"` (no result: None), `"resubmit"` (202, the *new* job), `"restore"` (un-hide)
         or `"reset"` (tenant admins). `body` is the action, `{"action": …, …}` (or its JSON text) or a
-        `ManageJobRequest`."""
-        shape = _agavepy_args.shaping(query)
+        `ManageJobRequest`. (`query={…}`: agavepy's extra query parameters.)"""
+        shape = _agavepy_args.extra_shaping(agavepy, ("query",), "manage")
         call = _calls.manage(check_job_id(job_id, jobId), _agavepy_args.body(body))
         return self._answer(_agavepy_args.with_query(call, shape.terms), JOB, shape)
 
     @operation
     def delete(
         self,
+        /,
         job_id: str | NotGiven = NOT_GIVEN,
         *,
         jobId: str | NotGiven = NOT_GIVEN,
-        query: Mapping[str, Any] | None = None,
+        **agavepy: Any,
     ) -> Call[None]:
-        """Hide a job from the job history (its archived data stays; `manage(id, "restore")` brings it back)."""
-        shape = _agavepy_args.shaping(query)
+        """Hide a job from the job history (its archived data stays; `manage(id, "restore")` brings it back).
+        (`query={…}`: agavepy's extra query parameters.)"""
+        shape = _agavepy_args.extra_shaping(agavepy, ("query",), "delete")
         call = _agavepy_args.with_query(_calls.delete(check_job_id(job_id, jobId)), shape.terms)
         return self._answer(call, NONE, shape)
 
@@ -210,11 +211,10 @@ class JobsOperations(Resource[M]):
         attribute: str | NotGiven = NOT_GIVEN,
         value: SearchValue | NotGiven = NOT_GIVEN,
         *,
-        limit: int | str | NotGiven | None = NOT_GIVEN,
-        offset: int | str | NotGiven | None = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         order: Order | NotGiven = NOT_GIVEN,
         order_by: str | NotGiven = NOT_GIVEN,
-        filter: str | None = None,
         **filters: SearchValue,
     ) -> Call[list[JobSummary]]:
         """A page of the jobs matching search terms (sent to the job list, where the server applies them).
@@ -225,11 +225,13 @@ class JobsOperations(Resource[M]):
 
         Keywords are `<field>` or `<field>__<operator>`; operators: eq (default), neq, lt, lte, gt, gte, in,
         nin, like, nlike, rlike, between, on, before, after; lists go with in, nin and between.
-        `limit`/`offset` may be numeric strings; `filter="id,status"` keeps only those fields. The terms go to
-        the job list, where the server applies them: the path-style route `/jobs/v2/search/…` drops them.
+        agavepy's forms: `limit`/`offset` as numeric strings, `filter="id,status"` (only those fields). The
+        terms go to the job list, where the server applies them: the path-style route `/jobs/v2/search/…`
+        drops them.
         """
-        shape = _agavepy_args.shaping(filter=filter)
-        terms = _calls.search_terms(attribute, value, filters)
+        keywords = dict(filters)
+        shape = _agavepy_args.shaping(filter=keywords.pop("filter", None))  # no job field is named `filter`
+        terms = _calls.search_terms(attribute, value, keywords)
         call = _calls.jobs(_agavepy_args.count(limit, "limit"), _agavepy_args.count(offset, "offset"), terms, order,
                            order_by)  # fmt: skip
         return self._answer(call, JOB_SUMMARY, shape)
@@ -237,22 +239,22 @@ class JobsOperations(Resource[M]):
     @operation
     def list(
         self,
+        /,
         *,
-        limit: int | str | NotGiven | None = NOT_GIVEN,
-        offset: int | str | NotGiven | None = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        offset: int | NotGiven = NOT_GIVEN,
         search: Mapping[str, SearchValue] | None = None,
         order: Order | NotGiven = NOT_GIVEN,
         order_by: str | NotGiven = NOT_GIVEN,
-        filter: str | None = None,
-        query: Mapping[str, Any] | None = None,
+        **agavepy: Any,
     ) -> Call[list[JobSummary]]:
         """A page of the caller's jobs (own and shared), newest first (at most 100 unless `limit` says more,
         up to the server's maximum). `search` takes agavepy's `{"status.in": "RUNNING,QUEUED"}`: its keys are
         checked and sent as given; `search()` builds the same terms from keywords. agavepy's forms: numeric
-        strings for `limit`/`offset`, `query` (more terms), `filter="id,status"` (only those fields)."""
+        strings for `limit`/`offset`, `query={…}` (more terms), `filter="id,status"` (only those fields)."""
         if search is not None and not isinstance(search, Mapping):
             _search.from_mapping(search)  # words the refusal
-        shape = _agavepy_args.shaping(query, search, filter)
+        shape = _agavepy_args.extra_shaping({**agavepy, "search": search}, ("query", "filter", "search"), "list")
         terms = _search.from_mapping(shape.terms) if search is not None or shape.terms else None
         call = _calls.jobs(_agavepy_args.count(limit, "limit"), _agavepy_args.count(offset, "offset"), terms, order,
                            order_by)  # fmt: skip
