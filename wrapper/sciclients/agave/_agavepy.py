@@ -50,19 +50,12 @@ class AgavepyJobs(JobsOperations[M]):
 
     @operation
     def getHistory(
-        self,
-        *,
-        jobId: str,
-        limit: Count = NOT_GIVEN,
-        offset: Count = NOT_GIVEN,
-        search: Query = None,
-        filter: str | None = None,
-        query: Query = None,
-    ) -> Call[Any]:
+        self, *, jobId: str, limit: Count = NOT_GIVEN, offset: Count = NOT_GIVEN, search: Query = None,
+        filter: str | None = None, query: Query = None,
+    ) -> Call[Any]:  # fmt: skip
         """agavepy `jobs.getHistory`: see `get_history`; `search`/`query` terms filter the events."""
         shape = _agavepy_args.shaping(query, search, filter)
-        call = _calls.history(check_job_id(jobId), _agavepy_args.count(limit, "limit"),
-                              _agavepy_args.count(offset, "offset"), shape.terms if shape.terms else None)  # fmt: skip
+        call = _calls.history(check_job_id(jobId), *_agavepy_args.page(limit, offset), shape.terms or None)
         return self._answer(call, HISTORY, shape)
 
     @operation
@@ -72,8 +65,7 @@ class AgavepyJobs(JobsOperations[M]):
     ) -> Call[Any]:  # fmt: skip
         """agavepy `jobs.listPermissions`: see `list_permissions`."""
         shape = _agavepy_args.shaping(query, search, filter)
-        call = _calls.permissions(check_job_id(jobId), _agavepy_args.count(limit, "limit"),
-                                  _agavepy_args.count(offset, "offset"))  # fmt: skip
+        call = _calls.permissions(check_job_id(jobId), *_agavepy_args.page(limit, offset))
         return self._answer(_agavepy_args.with_query(call, shape.terms), PERMISSION, shape)
 
     @operation
@@ -99,8 +91,7 @@ class AgavepyJobs(JobsOperations[M]):
     ) -> Call[Any]:  # fmt: skip
         """agavepy `jobs.listPermissionsForUser`: see `list_permissions_for_user` (a list of one)."""
         shape = _agavepy_args.shaping(query, search, filter)
-        call = _calls.user_permissions(check_job_id(jobId), username, _agavepy_args.count(limit, "limit"),
-                                       _agavepy_args.count(offset, "offset"))  # fmt: skip
+        call = _calls.user_permissions(check_job_id(jobId), username, *_agavepy_args.page(limit, offset))
         return self._answer(_agavepy_args.with_query(call, shape.terms), PERMISSION, shape, listing=True)
 
     @operation
@@ -126,18 +117,10 @@ class AgavepyJobs(JobsOperations[M]):
 
     @operation
     def listOutputs(
-        self,
-        *,
-        jobId: str,
-        filePath: str | None = None,
-        limit: Count = NOT_GIVEN,
-        offset: Count = NOT_GIVEN,
-        search: Query = None,
-        filter: str | None = None,
-        query: Query = None,
-    ) -> Call[Any]:
+        self, *, jobId: str, filePath: str | None = None, limit: Count = NOT_GIVEN, offset: Count = NOT_GIVEN,
+        search: Query = None, filter: str | None = None, query: Query = None,
+    ) -> Call[Any]:  # fmt: skip
         """agavepy `jobs.listOutputs`; `filePath` is optional (the top level): see `list_outputs`."""
         shape = _agavepy_args.shaping(query, search, filter)
-        call = _calls.outputs(check_job_id(jobId), filePath, _agavepy_args.count(limit, "limit"),
-                              _agavepy_args.count(offset, "offset"))  # fmt: skip
+        call = _calls.outputs(check_job_id(jobId), filePath, *_agavepy_args.page(limit, offset))
         return self._answer(_agavepy_args.with_query(call, shape.terms), REMOTE_FILE, shape)

@@ -16,7 +16,7 @@ import attrs
 
 from sciclients._core import NOT_GIVEN, Call, NotGiven, check_int
 
-__all__ = ["SHAPING_KEYS", "Shaping", "count", "body", "shaping", "extra_shaping", "with_query"]
+__all__ = ["SHAPING_KEYS", "Shaping", "count", "page", "body", "shaping", "extra_shaping", "with_query"]
 
 SHAPING_KEYS = frozenset({"filter", "naked", "pretty"})
 
@@ -31,6 +31,11 @@ def count(value: Any, name: str) -> int | NotGiven:
             raise ValueError(f"{name} must be a whole number >= 0 (an int or a numeric string), got {value!r}")
         return int(text)
     return check_int(value, name, minimum=0)
+
+
+def page(limit: Any, offset: Any) -> tuple[int | NotGiven, int | NotGiven]:
+    """agavepy's `limit` and `offset` (see `count`)."""
+    return count(limit, "limit"), count(offset, "offset")
 
 
 def body(value: Any, name: str = "body") -> Any:

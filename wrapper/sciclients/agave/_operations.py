@@ -232,8 +232,7 @@ class JobsOperations(Resource[M]):
         keywords = dict(filters)
         shape = _agavepy_args.shaping(filter=keywords.pop("filter", None))  # no job field is named `filter`
         terms = _calls.search_terms(attribute, value, keywords)
-        call = _calls.jobs(_agavepy_args.count(limit, "limit"), _agavepy_args.count(offset, "offset"), terms, order,
-                           order_by)  # fmt: skip
+        call = _calls.jobs(*_agavepy_args.page(limit, offset), terms, order, order_by)
         return self._answer(call, JOB_SUMMARY, shape)
 
     @operation
@@ -256,6 +255,5 @@ class JobsOperations(Resource[M]):
             _search.from_mapping(search)  # words the refusal
         shape = _agavepy_args.extra_shaping({**agavepy, "search": search}, ("query", "filter", "search"), "list")
         terms = _search.from_mapping(shape.terms) if search is not None or shape.terms else None
-        call = _calls.jobs(_agavepy_args.count(limit, "limit"), _agavepy_args.count(offset, "offset"), terms, order,
-                           order_by)  # fmt: skip
+        call = _calls.jobs(*_agavepy_args.page(limit, offset), terms, order, order_by)
         return self._answer(call, JOB_SUMMARY, shape)
