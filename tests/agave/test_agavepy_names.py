@@ -152,9 +152,9 @@ def test_the_snake_case_names_stay_typed_on_an_agavepy_client(ag: Agave, fake: F
     assert isinstance(ag.jobs.get_status(job_id), JobStatus)
     assert [type(e) for e in ag.jobs.get_history(job_id)] == [JobHistory]
     assert isinstance(next(ag.jobs.iter_list()), JobSummary)
-    with pytest.raises(errors.NotFoundError) as caught:
+    with pytest.raises(errors.NotFoundError) as caught:  # the client's failures are agavepy's kind everywhere
         ag.jobs.get_status("no-such-job")
-    assert not isinstance(caught.value, requests.exceptions.HTTPError)
+    assert isinstance(caught.value, requests.exceptions.HTTPError)
 
 
 def test_restore_and_with_options_keep_agavepys_results(fake: FakeAgave, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -240,9 +240,24 @@ def test_records_read_like_agavepys_attrdict(ag: Agave, fake: FakeAgave) -> None
 def test_without_requests_the_sciclients_error_is_raised_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from sciclients.agave._requests_errors import as_http_error
+    from sciclients.agave._requests_errors import as_requests_error
 
     error = errors.NotFoundError("gone", status_code=404, body='{"status": "error"}', method="GET", url="https://x/y")
-    assert isinstance(as_http_error(error), requests.exceptions.HTTPError)
+    refused = errors.APIConnectionError("connection refused", method="GET", url="https://x/y")
+    assert isinstance(as_requests_error(error), requests.exceptions.HTTPError)
+    assert isinstance(as_requests_error(refused), requests.exceptions.ConnectionError)
     monkeypatch.setitem(sys.modules, "requests", None)  # `import requests` now fails
-    assert as_http_error(error) is error
+    assert as_requests_error(error) is error and as_requests_error(refused) is refused
+
+
+def test_an_unreachable_server_is_requests_connection_error() -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]  # nothing listens there once the probe is closed
+    with Agave(api_server=f"http://127.0.0.1:{closed_port}", token=USER_TOKEN, max_retries=0) as unreachable:
+        with pytest.raises(requests.exceptions.ConnectionError) as caught:
+            unreachable.jobs.getStatus(jobId="j1")
+    assert isinstance(caught.value, errors.APIConnectionError) and caught.value.response is None
+    assert USER_TOKEN not in repr(caught.value) and caught.value.request.headers is None

@@ -211,6 +211,8 @@ def http_failure(call: Callable[[], Any]) -> Any:
 def submit_job(ag: Any, job_post: dict[str, Any]) -> Any:
     try:
         return ag.jobs.submit(body=job_post)
+    except requests.exceptions.ConnectionError:
+        return {"status": "error", "status_code": 500, "message": "Job Service Interruption"}
     except requests.exceptions.HTTPError as e:
         if e.response.status_code >= 500:
             return {"status": "error", "status_code": e.response.status_code, "message": "Job Service Interruption"}
@@ -389,6 +391,16 @@ def test_the_pattern_has_the_same_outcome_through_both_clients(
     assert ours == theirs
     assert kinds(ours) == kinds(theirs)
     assert requests_made[1] == requests_made[0]
+
+
+def test_an_unreachable_server_is_handled_the_same() -> None:
+    # DesignSafe-CI/portal@af13089c955e:designsafe/apps/workspace/tasks.py: `except ConnectionError` on submit.
+    fake = ShapingFake(require_auth=False).start()
+    fake.stop()  # its port is closed now: nothing answers there
+    theirs = submit_job(agavepy_client(fake), dict(JOB_REQUEST))
+    with our_client(fake) as ag:
+        ours = submit_job(ag, dict(JOB_REQUEST))
+    assert ours == theirs == {"status": "error", "status_code": 500, "message": "Job Service Interruption"}
 
 
 # -- where agavepy 0.9.5 itself breaks: shown broken there, working here ------------------------------------------

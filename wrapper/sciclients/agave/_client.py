@@ -64,9 +64,10 @@ _DOC_ARGS = """
         max_retries: retries of idempotent calls on connection errors and 429/502/503/504 (default 2).
         allow_insecure_http: allow credentials over plain http to a non-loopback host.
         results: how agavepy's names (`list`, `get`, `getStatus`, …) answer: "agavepy" (dicts with the
-            server's keys, agavepy's datetimes, errors also `requests.exceptions.HTTPError`) or "typed" (the
-            generated models). Default: "agavepy" when the client is made agavepy's way (`api_server=`,
-            `restore()`), else "typed". The snake_case names (`get_status`, `iter_list`, …) are always typed.
+            server's keys, agavepy's datetimes; failures also the `requests` exceptions agavepy raised) or
+            "typed" (the generated models). Default: "agavepy" when the client is made agavepy's way
+            (`api_server=`, `restore()`), else "typed". The snake_case names (`get_status`, `iter_list`, …)
+            always return the typed models.
 """
 
 Results = Literal["agavepy", "typed"]
@@ -121,7 +122,7 @@ class Agave(SyncClient[AgaveConfig]):
         """The same client with another timeout or retry count, sharing the connection pool."""
         view = super().with_options(timeout=timeout, max_retries=max_retries)
         view._agavepy_results = self._agavepy_results  # the view was attached before it knew how to answer
-        view.jobs = Jobs(view.jobs._runner, agavepy_results=self._agavepy_results)
+        view.jobs = Jobs(view.jobs._runner, agavepy_results=self._agavepy_results)  # the view's own runner
         return view
 
     @classmethod

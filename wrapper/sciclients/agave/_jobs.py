@@ -143,7 +143,7 @@ class Jobs(AgavepyJobs[SyncMode]):
     ) -> Any:
         """agavepy `jobs.downloadOutput` (agavepy 0.9.5 JSON-decodes the bytes and fails): the file's bytes, or
         with a `destination` (path or writable binary stream) the file streamed there and the bytes written."""
-        call = self._errors(_calls.media(check_job_id(jobId), filePath, range))
+        call = _calls.media(check_job_id(jobId), filePath, range)
         if destination is None:
             held = io.BytesIO()
             self._runner.run(streamed(call, held))
@@ -232,7 +232,7 @@ class AsyncJobs(AgavepyJobs[AsyncMode]):
         self, *, jobId: str, filePath: str, destination: Destination | None = None, range: str | None = None
     ) -> Any:
         """agavepy `jobs.downloadOutput`: the file's bytes, or with a `destination` the bytes written there."""
-        call = self._errors(_calls.media(check_job_id(jobId), filePath, range))
+        call = _calls.media(check_job_id(jobId), filePath, range)
         if destination is None:
             held = io.BytesIO()
             await self._runner.run(streamed(call, held))

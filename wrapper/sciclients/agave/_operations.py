@@ -20,7 +20,7 @@ from . import _agavepy_args, _calls, _search
 from ._agavepy_args import Shaping
 from ._calls import Order, check_job_id
 from ._records import JOB, JOB_SUMMARY, NONE, Kind, records_parser
-from ._requests_errors import raise_as_http_error
+from ._requests_errors import RequestsCompatibleRunner
 from ._search import SearchValue
 
 if TYPE_CHECKING:
@@ -48,11 +48,12 @@ class JobsOperations(Resource[M]):
     """The jobs service: listing, search, submission, details, actions, history, sharing and outputs."""
 
     def __init__(self, runner: Runner, *, agavepy_results: bool = False) -> None:
-        super().__init__(runner)
+        # Made the agavepy way: every failure is also the `requests` exception agavepy code catches.
+        super().__init__(RequestsCompatibleRunner(runner) if agavepy_results else runner)
         self._agavepy_results = agavepy_results
 
     def _answer(self, call: Call[R], kind: Kind, shape: Shaping = _NO_SHAPING, *, listing: bool = False) -> Call[R]:
-        """The call as this client answers agavepy's names: agavepy's results and errors, or the typed ones."""
+        """The call as this client answers agavepy's names: agavepy's results, or the typed ones."""
         call = _agavepy_args.with_query(call, shape.params)
         if not self._agavepy_results:
             if shape.reshapes:
@@ -61,12 +62,7 @@ class JobsOperations(Resource[M]):
                     "hold; make the client the agavepy way (Agave(api_server=…) or results='agavepy')"
                 )
             return call
-        return attrs.evolve(call, parse=records_parser(kind, listing=listing, naked=shape.naked),
-                            recover=raise_as_http_error)  # fmt: skip
-
-    def _errors(self, call: Call[R]) -> Call[R]:
-        """The call raising agavepy's kind of errors on a client made the agavepy way."""
-        return attrs.evolve(call, recover=raise_as_http_error) if self._agavepy_results else call
+        return attrs.evolve(call, parse=records_parser(kind, listing=listing, naked=shape.naked))
 
     # -- jobs --------------------------------------------------------------------------------------------------
     @operation
