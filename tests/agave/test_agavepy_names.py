@@ -186,7 +186,7 @@ async def test_async_agavepy_names(fake: FakeAgave) -> None:
         assert await ag.jobs.downloadOutput(jobId=job_id, filePath="out.txt", destination=out) == 5
         assert await ag.jobs.downloadOutput(jobId=job_id, filePath="out.txt") == b"hello"
         with pytest.raises(requests.exceptions.HTTPError) as caught:
-            await ag.jobs.getStatus(jobId="no-such-job")
+            await ag.with_options(timeout=5).jobs.getStatus(jobId="no-such-job")
         assert caught.value.response.status_code == 404
 
 

@@ -5,7 +5,7 @@ agavepy lets `requests` raise: `HTTPError` for every 4xx/5xx answer (`e.response
 not depend on `requests`; when it is importable (it is wherever agavepy code ran), such a failure is re-raised
 as a subclass of both its sciclients class (`NotFoundError`, `APIConnectionError`, …) and the matching
 `requests` exception. An HTTP error carries a `requests.Response` with the status, the error body as the
-sciclients error keeps it (redacted, at most 2000 characters) and the URL; the request it names carries
+sciclients error keeps it (secrets redacted) and the URL; the request it names carries
 method and URL only, never the credentials. Without `requests` the sciclients error is raised as it is.
 """
 
