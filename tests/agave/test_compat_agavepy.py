@@ -180,7 +180,7 @@ def test_list_outputs_without_a_path_is_refused_by_agavepy_and_lists_the_top_her
     assert theirs.requests == []
     with our_client(ours) as client:
         top = client.jobs.listOutputs(jobId=JOB)
-    assert [(f.name, f.type_) for f in top] == [("bin", "dir"), ("logs", "dir"), ("wc_out.txt", "file")]
+    assert [(f.name, f.type) for f in top] == [("bin", "dir"), ("logs", "dir"), ("wc_out.txt", "file")]
     assert wire(ours.requests[0]) == ("GET", f"/jobs/v2/{JOB}/outputs/listings/", {}, None)
 
 

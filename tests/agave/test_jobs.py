@@ -285,7 +285,7 @@ def test_a_result_less_envelope_without_version_is_accepted(agave: Agave, fake: 
         (lambda a: a.jobs.get("a", jobId="b"), TypeError, "not both"),
         (lambda a: a.jobs.list(limit=-1), ValueError, "limit must be >= 0"),
         (lambda a: a.jobs.list(offset=-5), ValueError, "offset must be >= 0"),
-        (lambda a: a.jobs.list(limit="10"), TypeError, "limit must be an int"),
+        (lambda a: a.jobs.list(limit="ten"), ValueError, "limit must be a whole number"),
         (lambda a: a.jobs.list(order="UP"), ValueError, "order must be"),
         (lambda a: a.jobs.list(search={"status.within": "RUNNING"}), ValueError, "unknown search operator"),
         (lambda a: a.jobs.list(search={"colour": "red"}), ValueError, "not a search field"),

@@ -5,9 +5,11 @@
         for job in ag.jobs.iter_search(status__in=["RUNNING", "QUEUED"]):
             print(job.id, job.status)
 
-agavepy code ports by changing its import: `ag.jobs.getHistory(jobId=…)` and the other agavepy names and
-keywords are there, with typed results. `Agave`/`AsyncAgave` are the clients; `models` and `api` are the
-generated models and endpoints. Everything loads on first use.
+agavepy code ports by changing its import: on a client made agavepy's way (`Agave(api_server=…, token=…)`,
+`Agave.restore()`), `ag.jobs.getHistory(jobId=…)` and the other agavepy names answer as agavepy does (dicts
+with the server's keys, errors that are also `requests.exceptions.HTTPError`); made with `base_url=` they
+return the typed models. `Agave`/`AsyncAgave` are the clients; `models` and `api` are the generated models and
+endpoints. Everything loads on first use.
 """
 
 from __future__ import annotations

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Order", "PERMISSIONS", "ACTIONS", "check_job_id", "check_file_path", "submit", "get", "get_status", "manage",
     "delete", "history", "permissions", "update_permissions", "delete_permissions", "user_permissions",
-    "update_user_permissions", "delete_user_permissions", "outputs", "media", "jobs", "search", "search_terms",
+    "update_user_permissions", "delete_user_permissions", "outputs", "media", "jobs", "search_terms",
     "check_range",
 ]  # fmt: skip
 
@@ -295,16 +295,3 @@ def search_terms(
     if not terms:
         raise TypeError("search needs at least one term, e.g. search(status='RUNNING'); use list() for all jobs")
     return terms
-
-
-def search(
-    attribute: str | NotGiven,
-    value: SearchValue | NotGiven,
-    filters: Mapping[str, Any],
-    limit: int | NotGiven = NOT_GIVEN,
-    offset: int | NotGiven = NOT_GIVEN,
-    order: Order | NotGiven = NOT_GIVEN,
-    order_by: str | NotGiven = NOT_GIVEN,
-) -> Call[list[JobSummary]]:
-    """Search through the job list: the path-style route `/jobs/v2/search/…` drops its terms (spec quirk)."""
-    return jobs(limit, offset, search_terms(attribute, value, filters), order, order_by)

@@ -63,7 +63,22 @@ _DOC_ARGS = """
         timeout: seconds or an httpx.Timeout (default 60 s read, 10 s connect).
         max_retries: retries of idempotent calls on connection errors and 429/502/503/504 (default 2).
         allow_insecure_http: allow credentials over plain http to a non-loopback host.
+        results: how agavepy's names (`list`, `get`, `getStatus`, …) answer: "agavepy" (dicts with the
+            server's keys, agavepy's datetimes; failures also the `requests` exceptions agavepy raised) or
+            "typed" (the generated models). Default: "agavepy" when the client is made agavepy's way
+            (`api_server=`, `restore()`), else "typed". The snake_case names (`get_status`, `iter_list`, …)
+            always return the typed models.
 """
+
+Results = Literal["agavepy", "typed"]
+
+
+def _agavepy_results(results: Any, api_server: str | None) -> bool:
+    if results is None:
+        return api_server is not None
+    if results not in ("agavepy", "typed"):
+        raise ValueError(f"results must be 'agavepy' or 'typed', got {results!r}")
+    return bool(results == "agavepy")
 
 
 class Agave(SyncClient[AgaveConfig]):
@@ -89,8 +104,10 @@ class Agave(SyncClient[AgaveConfig]):
         max_retries: int = 2,
         allow_insecure_http: bool = False,
         transport: httpx.BaseTransport | None = None,
+        results: Results | None = None,
     ) -> None:
         setup_logging()
+        self._agavepy_results = _agavepy_results(results, api_server)
         config = _resolve(
             base_url, api_server, token=token, refresh_token=refresh_token, api_key=api_key, api_secret=api_secret,
             expires_at=expires_at, tenant_id=tenant_id, cache_dir=cache_dir, verify=verify, ca_file=ca_file,
@@ -99,12 +116,22 @@ class Agave(SyncClient[AgaveConfig]):
         self._bind(config, SyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def _attach(self, runner: SyncRunner) -> None:
-        self.jobs = Jobs(runner)
+        self.jobs = Jobs(runner, agavepy_results=getattr(self, "_agavepy_results", False))
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Agave:
+        """The same client with another timeout or retry count, sharing the connection pool."""
+        view = super().with_options(timeout=timeout, max_retries=max_retries)
+        view._agavepy_results = self._agavepy_results  # the view was attached before it knew how to answer
+        view.jobs = Jobs(view.jobs._runner, agavepy_results=self._agavepy_results)  # the view's own runner
+        return view
 
     @classmethod
-    def restore(cls, *, cache_dir: str | os.PathLike[str] | None = None, **options: Any) -> Agave:
-        """agavepy's `Agave.restore()`: a client from the token cache (the environment still takes precedence)."""
-        return cls(cache_dir=cache_dir, **options)
+    def restore(
+        cls, *, cache_dir: str | os.PathLike[str] | None = None, results: Results | None = "agavepy", **options: Any
+    ) -> Agave:
+        """agavepy's `Agave.restore()`: a client from the token cache (the environment still takes precedence),
+        answering agavepy's names as agavepy does unless `results="typed"`."""
+        return cls(cache_dir=cache_dir, results=results, **options)
 
     def __repr__(self) -> str:
         return f"Agave(base_url={self.config.base_url!r})"
@@ -133,8 +160,10 @@ class AsyncAgave(AsyncClient[AgaveConfig]):
         max_retries: int = 2,
         allow_insecure_http: bool = False,
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
+        results: Results | None = None,
     ) -> None:
         setup_logging()
+        self._agavepy_results = _agavepy_results(results, api_server)
         config = _resolve(
             base_url, api_server, token=token, refresh_token=refresh_token, api_key=api_key, api_secret=api_secret,
             expires_at=expires_at, tenant_id=tenant_id, cache_dir=cache_dir, verify=verify, ca_file=ca_file,
@@ -143,7 +172,16 @@ class AsyncAgave(AsyncClient[AgaveConfig]):
         self._bind(config, AsyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def _attach(self, runner: AsyncRunner) -> None:
-        self.jobs = AsyncJobs(runner)
+        self.jobs = AsyncJobs(runner, agavepy_results=getattr(self, "_agavepy_results", False))
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> AsyncAgave:
+        """The same client with another timeout or retry count, sharing the connection pool."""
+        view = super().with_options(timeout=timeout, max_retries=max_retries)
+        view._agavepy_results = self._agavepy_results  # the view was attached before it knew how to answer
+        view.jobs = AsyncJobs(view.jobs._runner, agavepy_results=self._agavepy_results)
+        return view
 
     def __repr__(self) -> str:
         return f"AsyncAgave(base_url={self.config.base_url!r})"

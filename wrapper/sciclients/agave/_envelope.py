@@ -16,7 +16,7 @@ from sciclients import errors
 
 from ._errors import error_class, message_of
 
-__all__ = ["unwrap", "parse_result", "model", "model_list", "optional_model", "no_result"]
+__all__ = ["envelope", "unwrap", "parse_result", "model", "model_list", "optional_model", "no_result"]
 
 R = TypeVar("R")
 M = TypeVar("M")
@@ -32,8 +32,8 @@ def _invalid(response: httpx.Response, why: str) -> errors.APIResponseValidation
     )  # fmt: skip
 
 
-def unwrap(response: httpx.Response) -> Any:
-    """`result` of a success envelope (None when absent); a typed error for `status: error`."""
+def envelope(response: httpx.Response) -> dict[str, Any]:
+    """The decoded success envelope (`status`, `message`, `version`, `result`); a typed error for `status: error`."""
     try:
         payload = json.loads(response.content)
     except (ValueError, UnicodeDecodeError) as exc:
@@ -46,7 +46,12 @@ def unwrap(response: httpx.Response) -> Any:
             text, status_code=response.status_code, server_message=text, body=response.text[:_EXCERPT],
             method=response.request.method, url=str(response.request.url),
         )  # fmt: skip
-    return payload.get("result")
+    return payload
+
+
+def unwrap(response: httpx.Response) -> Any:
+    """`result` of a success envelope (None when absent); a typed error for `status: error`."""
+    return envelope(response).get("result")
 
 
 def parse_result(convert: Callable[[Any], R]) -> Callable[[httpx.Response], R]:

@@ -2,11 +2,13 @@
 
 Iterators that page through a collection to its end (`iter_list`, `iter_search`, `iter_history`,
 `iter_permissions`, `iter_outputs`), and the streaming download (`download_output`, agavepy's
-`downloadOutput`). Arguments are checked when the method is called, before any request.
+`downloadOutput`, which without a destination returns the bytes). Arguments are checked when the method is
+called, before any request.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -137,10 +139,17 @@ class Jobs(AgavepyJobs[SyncMode]):
         return written
 
     def downloadOutput(  # agavepy's name
-        self, *, jobId: str, filePath: str, destination: Destination, range: str | None = None
-    ) -> int:
-        """agavepy `jobs.downloadOutput`, plus where to write (agavepy 0.9.5 JSON-decodes the bytes and fails)."""
-        return self.download_output(jobId, filePath, destination, range=range)
+        self, *, jobId: str, filePath: str, destination: Destination | None = None, range: str | None = None
+    ) -> Any:
+        """agavepy `jobs.downloadOutput` (agavepy 0.9.5 JSON-decodes the bytes and fails): the file's bytes, or
+        with a `destination` (path or writable binary stream) the file streamed there and the bytes written."""
+        call = _calls.media(check_job_id(jobId), filePath, range)
+        if destination is None:
+            held = io.BytesIO()
+            self._runner.run(streamed(call, held))
+            return held.getvalue()
+        written: int = self._runner.run(streamed(call, check_destination(destination)))
+        return written
 
 
 class AsyncJobs(AgavepyJobs[AsyncMode]):
@@ -220,7 +229,13 @@ class AsyncJobs(AgavepyJobs[AsyncMode]):
         return result
 
     async def downloadOutput(  # agavepy's name
-        self, *, jobId: str, filePath: str, destination: Destination, range: str | None = None
-    ) -> int:
-        """agavepy `jobs.downloadOutput`, plus where to write."""
-        return await self.download_output(jobId, filePath, destination, range=range)
+        self, *, jobId: str, filePath: str, destination: Destination | None = None, range: str | None = None
+    ) -> Any:
+        """agavepy `jobs.downloadOutput`: the file's bytes, or with a `destination` the bytes written there."""
+        call = _calls.media(check_job_id(jobId), filePath, range)
+        if destination is None:
+            held = io.BytesIO()
+            await self._runner.run(streamed(call, held))
+            return held.getvalue()
+        written: int = await self._runner.run(streamed(call, check_destination(destination)))
+        return written
