@@ -263,6 +263,7 @@ class FakePoms:
     faults: dict[str, list[tuple[int, str, dict[str, str]]]] = field(default_factory=lambda: defaultdict(list))
     deliveries: Counter[str] = field(default_factory=Counter)
     requests: list[Recorded] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)  # the bodies sent back (scripted faults excepted)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -365,6 +366,7 @@ class FakePoms:
         with self._lock:  # one request at a time, like a single-threaded database session
             scheme = "https" if self.tls is not None else "http"
             status, body, out_headers = self._dispatch(rec, f"{scheme}://{h.headers.get('Host', '127.0.0.1')}")
+            self.answers.append(body)
         _send(h, status, body, out_headers)
 
     def _dispatch(self, rec: Recorded, host: str) -> tuple[int, str, dict[str, str]]:

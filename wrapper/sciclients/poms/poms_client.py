@@ -45,6 +45,7 @@ import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar, cast
 
+import attrs
 import httpx
 
 from sciclients import errors
@@ -245,15 +246,20 @@ def _ids(value: Any, name: str) -> list[int]:
     return [_int(value, name)]
 
 
-def _outcome_text(error: errors.APIStatusError) -> str:
-    """The JSON text of a refusal POMS answered with 200 (an `*_rm` outcome), serialised as a success's is;
-    a failure status is re-raised."""
-    if error.status_code != 200 or not isinstance(error.body, str):
-        raise error
-    try:
-        return json.dumps(json.loads(error.body))
-    except ValueError:
-        raise error from None
+def _outcome_text(poms: Poms, call: Call[Any]) -> str:
+    """An `*_rm` call's answer text as the server sent it, whether the outcome in it is "deleted" or a refusal
+    (both come as 200); the answer is still checked, and failure statuses raise, as with the typed call."""
+
+    def text(response: httpx.Response) -> str:
+        try:
+            call.parse(response)
+        except errors.APIStatusError as refusal:  # a 200 whose outcome the typed call raises
+            if refusal.status_code != 200:
+                raise
+        return response.text
+
+    answer: str = SyncRunner(poms._http).run(attrs.evolve(call, parse=text))
+    return answer
 
 
 def _launch(call: Callable[[], Launch]) -> tuple[str, int, int | None]:
@@ -641,12 +647,9 @@ def job_type_rm(
 ) -> tuple[str, int]:
     """`(JSON text, 200)`: the outcome is its `message` ("... has been deleted." or "... may not be deleted.").
 
-    Deleted or not, the text is the server's JSON object re-serialised the same way."""
-    try:
-        result = _poms(test, configfile).job_types.delete(name, **_er(experiment, role))
-    except (errors.ConflictError, PomsAPIError) as error:
-        return _outcome_text(error), 200
-    return json.dumps(result.to_dict()), 200
+    Deleted or not, the text is the server's answer as sent (the classic result)."""
+    poms = _poms(test, configfile)
+    return _outcome_text(poms, poms.job_types.delete_call(name, **_er(experiment, role))), 200
 
 
 @_classic()
@@ -701,12 +704,9 @@ def campaign_rm(
 ) -> tuple[str, int]:
     """`(JSON text, 200)`: the outcome is its `msg` (deleted; submitted so not deleted; does not exist).
 
-    Deleted or not, the text is the server's JSON object re-serialised the same way."""
-    try:
-        result = _poms(test, configfile).campaigns.delete(name, **_er(experiment, role))
-    except (errors.NotFoundError, errors.ConflictError, PomsAPIError) as error:
-        return _outcome_text(error), 200
-    return json.dumps(result.to_dict()), 200
+    Deleted or not, the text is the server's answer as sent (the classic result)."""
+    poms = _poms(test, configfile)
+    return _outcome_text(poms, poms.campaigns.delete_call(name, **_er(experiment, role))), 200
 
 
 @_classic()

@@ -99,6 +99,12 @@ class JobTypesResource(PomsResource[M]):
 
         One that is not found among the caller's own raises NotFoundError; one in use raises ConflictError.
         """
+        return self.delete_call(name, experiment=experiment, role=role)
+
+    def delete_call(
+        self, name: str, *, experiment: str | NotGiven = NOT_GIVEN, role: str | NotGiven = NOT_GIVEN
+    ) -> Call[JobTypeDeletion]:
+        """The request `delete` sends (poms_client.job_type_rm reads its answer's text as the classic did)."""
         exp, the_role = self._context(experiment, role)
         body = models.DeleteJobTypeRequest(ae_definition_name=check_str(name, "name"), experiment=exp, role=the_role)
         return build_call(endpoints.delete_job_type, _deleted, body=body)
