@@ -26,6 +26,10 @@ What differs from the classic module, on purpose (reference §7):
 * `test=False` is never sent as a form field; `test_launch` is sent (as `True`) only when true, because the
   server reads any text, `False` included, as true.
 * `update_campaign_stage` of an unknown stage raises NotFoundError (the classic result could not say so).
+* The editors (`login_setup_edit`, `job_type_edit`, `campaign_stage_edit`, ...) raise when the server writes a
+  refusal into its 200 page (classic: `("status_code", 200)`, the refusal lost); `job_type_edit(action="edit")`
+  without `def_parameter` and `recoveries` raises ValueError before sending (classic: the server wiped them).
+* `make_poms_call` and `getconfig` are there for scripts that call them; `getconfig` is not cached.
 * Deprecated functions emit DeprecationWarning and call the current equivalent: `launch_jobs` no longer
   shifts its arguments; `campaign_stage_edit` sends the campaign as `ae_campaign_id` and its own
   `ae_test_param_overrides`; `launch_template_edit` goes to `login_setup_edit` (the server's
@@ -677,7 +681,9 @@ def login_setup_edit(
     role: str | None = None,
     configfile: ConfigFile = None,
 ) -> tuple[str, int]:
-    """`("status_code", 200)`: add, edit or delete a login setup (action "add" | "edit" | "delete")."""
+    """`("status_code", 200)`: add, edit or delete a login setup (action "add" | "edit" | "delete").
+
+    A refusal the server writes into its 200 page (e.g. a name already taken) raises, with the page's words."""
     the_action = _action(action)
     if name is None:
         raise ValueError("name (the login setup's name) is required")
@@ -944,7 +950,10 @@ def job_type_edit(
     role: str | None = None,
     configfile: ConfigFile = None,
 ) -> tuple[str, int]:
-    """`("status_code", 200)`: add, edit or delete a job type through the editor method."""
+    """`("status_code", 200)`: add, edit or delete a job type through the editor method.
+
+    A refusal in the 200 page raises with its words. `edit` needs `def_parameter` and `recoveries` (the server
+    replaces both; `[]` clears): without them it raises ValueError before sending (classic wiped them)."""
     return _job_type_edit(output_file_patterns, launch_script, def_parameter, pc_username, action, name, experiment,
                           recoveries, test_client, role, configfile)  # fmt: skip
 
