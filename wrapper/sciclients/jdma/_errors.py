@@ -45,8 +45,8 @@ def _page_gist(response: httpx.Response) -> str:
         gist = _TAG.sub(" ", found.group(1) if found else text)
         return _squeeze(html.unescape(gist))
     head, _, _ = text.strip().partition("\n\n")  # the report's summary ends at its first blank line
-    kind, _, value = head.partition("\n")
-    return _squeeze(f"{kind}: {value}" if value else kind)
+    kind, _, detail = head.partition("\n")
+    return _squeeze(f"{kind}: {detail}" if detail else kind)
 
 
 def error_message(response: httpx.Response) -> str:
