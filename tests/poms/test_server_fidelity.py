@@ -157,6 +157,18 @@ def test_make_poms_call_posts_the_fields_and_returns_the_classic_result(legacy_e
     assert isinstance(failed.value, RuntimeError) and "NoResultFound" in failed.value.server_message
 
 
+def test_make_poms_call_uploads_files_as_multipart(legacy_env: FakePoms, tmp_path: Path) -> None:
+    source = tmp_path / "proxy.pem"
+    source.write_bytes(b"--+++\r\nnot a boundary")
+    with source.open("rb") as handle:
+        location, code = poms_client.make_poms_call(method="upload_file", files={"filename": ("proxy.pem", handle)},
+                                                    experiment="samdev")  # fmt: skip
+    assert code == 303 and location.endswith("/poms/file_uploads/samdev/analysis/alice")
+    assert legacy_env.uploads[("samdev", "alice")]["proxy.pem"][0] == b"--+++\r\nnot a boundary"
+    with pytest.raises(TypeError, match="files must be a mapping"):
+        poms_client.make_poms_call(method="upload_file", files=[source], experiment="samdev")
+
+
 def test_make_poms_call_refuses_bad_input_before_sending(legacy_env: FakePoms) -> None:
     with pytest.raises(TypeError, match="method must be a str"):
         poms_client.make_poms_call(campaign_name="x", experiment="samdev")
