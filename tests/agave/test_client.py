@@ -338,6 +338,6 @@ def test_import_is_lazy_and_models_and_api_are_re_exported() -> None:
     assert "JobSummary" in dir(models) and "outputs" in dir(api)
     import sciclients.agave as package
 
-    assert package.__all__ == ["Agave", "AgaveAPIError", "AsyncAgave", "api", "models"]
+    assert package.__all__ == ["Agave", "AgaveAPIError", "AsyncAgave", "IncompleteDownloadError", "api", "models"]
     with pytest.raises(AttributeError):
         package.Nope  # noqa: B018

@@ -320,14 +320,26 @@ def test_token_bases_are_preferred_with_a_token(
     assert Poms(configfile=cfg, auth="none").base_url == "https://cert.example:8443"
 
 
-def test_poms_url_overrides_client_cfg_and_base_url_overrides_poms_url(
+def test_explicit_arguments_beat_poms_url_which_beats_the_files(
     tmp_path: Path, token_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cfg = write_cfg(tmp_path / "client.cfg", base_prod="https://cfg.example/poms/")
+    """Explicit argument > environment > files: configfile= and a dev/int test= name the server."""
+    cfg = write_cfg(tmp_path / "client.cfg", base_prod="https://cfg.example/poms/",
+                    base_int_ssl="https://int.cfg.example/poms/")  # fmt: skip
     monkeypatch.setenv("BEARER_TOKEN_FILE", str(token_file))
     monkeypatch.setenv("POMS_URL", "https://env.example:8443/poms/")
-    assert Poms(configfile=cfg).base_url == "https://env.example:8443"
+    assert Poms().base_url == "https://env.example:8443"
+    assert Poms(configfile=cfg).base_url == "https://cfg.example"
+    assert Poms(configfile=cfg, test="int").base_url == "https://int.cfg.example"
     assert Poms(configfile=cfg, base_url="https://arg.example").base_url == "https://arg.example"
+    # test= without configfile=: the client.cfg files (here $POMS_CLIENT_DIR's), else the built-in host.
+    assert Poms(test="int").base_url == DEFAULT_BASES["int"]
+    assert Poms(test=True).base_url == DEFAULT_BASES["dev"]
+    monkeypatch.setenv("POMS_CLIENT_DIR", str(tmp_path / "client"))
+    write_cfg(tmp_path / "client" / "etc" / "client.cfg", base_prod="https://etc.example/poms/",
+              base_dev_ssl="https://dev.etc.example/poms/")  # fmt: skip
+    assert Poms(test=True).base_url == "https://dev.etc.example"
+    assert Poms(test=False).base_url == Poms(test=None).base_url == "https://env.example:8443"  # production
 
 
 @pytest.mark.parametrize(

@@ -72,9 +72,10 @@ def test_edit_job_type_add_and_edit(poms: Poms, fake: FakePoms) -> None:
     }
     created = next(j for j in fake.job_types.values() if j.name == "new_jt")
     assert created.active and created.recoveries == [["proj_status", []]]
-    poms.job_types.edit("edit", "new_jt", launch_script="other", output_file_patterns="%", active=False)
+    poms.job_types.edit("edit", "new_jt", launch_script="other", output_file_patterns="%", active=False,
+                        definition_parameters=None, recoveries=[("proj_status", [])])  # fmt: skip
     assert "ae_active" not in fake.last.fields() and fake.last.fields()["ae_definition_parameters"] == "null"
-    assert not created.active
+    assert not created.active and created.definition_parameters is None
 
 
 def test_edit_job_type_refuses_incomplete_adds(poms: Poms, fake: FakePoms) -> None:
@@ -122,7 +123,7 @@ def test_login_setup_delete_still_raises_real_failures(fake: FakePoms, poms: Pom
 
 @pytest.mark.anyio
 async def test_async_job_types_and_login_setups(apoms: AsyncPoms, fake: FakePoms) -> None:
-    assert (await apoms.job_types.update_recoveries(13, [("x", [])]))[-1] == ("x", [])
+    assert (await apoms.job_types.update_recoveries(13, [("process_status", [])]))[-1] == ("process_status", [])
     assert await apoms.login_setups.delete("alice_ls") is None  # the recovered 400, on the async runner
     assert 8 not in fake.login_setups
     fake.faults["/poms/login_setup_rm"] = [(400, "<h1>400 Bad Parameters:</h1> other</div>", {})]

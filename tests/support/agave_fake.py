@@ -53,6 +53,8 @@ JOB_FIELDS = {k.lower(): k for k in ("appId", "archive", "archivePath", "archive
 JOB_FIELDS.update(dict.fromkeys(("charge", "errormessage", "inputs", "lastmodified", "lastupdated", "parameters",
                                  "runtime", "visible", "walltime"), ""))  # fmt: skip
 DATE_FIELDS = {"created", "endTime", "startTime", "submitTime"}
+# Jobs whose outputs are served from the archive (no existence check); others read the work folder.
+ARCHIVED_STATES = {"FINISHED", "ARCHIVING_FINISHED"}
 SHAPING = {"limit", "offset", "order", "orderBy", "filter", "naked", "pretty"}
 BASE = "https://api.tacc.utexas.edu"
 
@@ -114,6 +116,8 @@ class FakeAgave:
     users: set[str] = field(default_factory=lambda: {OWNER, "bob", "carol", "dave"})
     storage_down: bool = False
     chunk_size: int = 64 * 1024
+    progress_while_listing: bool = False  # after each job-list page, the least recently updated job changes
+    short_bodies: dict[str, int] = field(default_factory=dict)  # output path -> bytes sent before the stream ends
 
     jobs: dict[str, dict[str, Any]] = field(default_factory=dict)
     hidden: set[str] = field(default_factory=set)
@@ -376,8 +380,8 @@ class FakeAgave:
         order = rec.query.get("order", ["DESC"])[0]
         if order.upper() not in ("ASC", "DESC"):
             raise Answer(500, f'Invalid value for order, "{order}". If specified, please provide one of: ASC, DESC')
-        order_by = rec.query.get("orderBy", ["created"])[0]
-        key = JOB_FIELDS.get(order_by.lower())
+        order_by = rec.query.get("orderBy", ["lastUpdated"])[0]
+        key = "lastUpdated" if order_by.lower() == "lastupdated" else JOB_FIELDS.get(order_by.lower())
         if not key:
             raise Answer(500, f"Invalid orderBy field {order_by}")
         if search:
@@ -386,8 +390,14 @@ class FakeAgave:
                     jobs = [job for job in jobs if self._matches(job, term, values[0])]
         jobs = sorted(jobs, key=lambda job: str(job.get(key)), reverse=order.upper() == "DESC")
         keep = ("id", "name", "owner", "executionSystem", "appId", "created", "status", "startTime", "endTime")
-        return [{**{k: job.get(k) for k in keep}, "_links": {"self": job["_links"]["self"], "archiveData": {
+        page = [{**{k: job.get(k) for k in keep}, "_links": {"self": job["_links"]["self"], "archiveData": {
             "href": f"{BASE}/jobs/v2/{job['id']}/outputs/listings"}}} for job in self._page(rec, jobs)]  # fmt: skip
+        if self.progress_while_listing and jobs:
+            # A job changes status between two page requests: its lastUpdated becomes the newest.
+            stale = min(jobs, key=lambda job: str(job["lastUpdated"]))
+            newest = max(datetime.fromisoformat(str(job["lastUpdated"])) for job in jobs)
+            stale["lastUpdated"] = _iso(newest + timedelta(minutes=1))
+        return page
 
     def _matches(self, job: dict[str, Any], term: str, value: str) -> bool:
         name, _, op = term.rpartition(".")
@@ -513,14 +523,17 @@ class FakeAgave:
         if path not in files:
             if any(name.startswith(path + "/") for name in files):
                 raise Answer(400, "Directory downloads are not supported")
+            if self.jobs[job_id]["status"] not in ARCHIVED_STATES:  # read from the work folder on the system
+                raise Answer(500, "Unable to locate job data. Work folder no longer exists.")
             raise Answer(500, "File/folder does not exist")
         return self._media(h, rec, path, files[path])
 
     def _entry(self, job_id: str, name: str, path: str, is_dir: bool, size: int) -> dict[str, Any]:
         mime = "text/directory" if is_dir else (mimetypes.guess_type(name)[0] or "application/octet-stream")
-        return {"name": name, "path": f"/work/jdoe/job-{job_id}/{path}".rstrip("/"),
+        # `path` is relative to the job's output folder; `permission` is only ever READ or READ_WRITE.
+        return {"name": name, "path": path,
                 "lastModified": "2019-02-12T10:19:40.000-06:00", "length": size,
-                "permission": "ALL" if is_dir else "READ_WRITE",
+                "permission": "READ_WRITE",
                 "mimeType": mime,
                 "format": "folder" if is_dir else "unknown", "type": "dir" if is_dir else "file",
                 "_links": {"self": {"href": f"{BASE}/jobs/v2/{job_id}/outputs/media/{path}"}}}  # fmt: skip
@@ -553,8 +566,8 @@ class FakeAgave:
             if not match:
                 raise Answer(416, "Invalid Range header")
             low_s, high_s = match.group(1), match.group(2)
-            if not low_s:
-                low, high = max(len(data) - int(high_s), 0), len(data) - 1
+            if not low_s:  # a suffix range: 2.2.27 parses `-N` as 0..N-1 and sends the FIRST N bytes
+                low, high = 0, int(high_s) - 1
             else:
                 low, high = int(low_s), int(high_s) if high_s else len(data) - 1
             if low >= len(data):
@@ -567,6 +580,18 @@ class FakeAgave:
         ctype = mimetypes.guess_type(path)[0] or "application/octet-stream"
         h.send_response(status)
         h.send_header("Content-Type", ctype)
+        cut = self.short_bodies.get(path)
+        if cut is not None and rec.method == "GET":
+            # An archived job's file the storage stops serving mid-way: the status and headers announce the
+            # whole body, then the stream ends (no Content-Length: the connection closes after `cut` bytes).
+            h.close_connection = True
+            h.send_header("Connection", "close")
+            for key, value in headers.items():
+                h.send_header(key, value)
+            h.end_headers()
+            h.wfile.write(body[:cut])
+            h.wfile.flush()
+            return
         h.send_header("Content-Length", str(len(body)))
         for key, value in headers.items():
             h.send_header(key, value)

@@ -15,6 +15,7 @@ LDAP, quotas and the file system are small in-memory tables. Every request is re
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import threading
@@ -53,17 +54,40 @@ class Recorded:
 
 class Answer(Exception):
     def __init__(self, status: int, payload: Any = None, *, html: str | None = None,
-                 headers: dict[str, str] | None = None) -> None:  # fmt: skip
+                 headers: dict[str, str] | None = None, exception: tuple[str, str] | None = None) -> None:  # fmt: skip
         super().__init__(status)
         self.status, self.payload, self.html, self.headers = status, payload, html, headers or {}
+        self.exception = exception  # (type, value) of an uncaught exception: a 500 page
 
 
 def fail(status: int, message: str, **echo: Any) -> Answer:
     return Answer(status, {**echo, "error": message})
 
 
-def server_error(why: str) -> Answer:
-    return Answer(500, html=f"<h1>Server Error (500)</h1><!-- {why} -->")
+def server_error(why: str, kind: str = "ValueError") -> Answer:
+    return Answer(500, html=f"<h1>Server Error (500)</h1><!-- {why} -->", exception=(kind, why))
+
+
+# Django's debug 500 (DEBUG=True, as the servers run for this project): a text/plain report when the request
+# does not accept text/html (the clients send Accept: application/json), the HTML page otherwise. Both are a
+# few KB: settings, then the traceback.
+_SETTINGS_LINES = "".join(f"JDMA_SETTING_{i:02d} = '{'x' * 60}'\n" for i in range(40))
+
+
+def _django_debug_500(kind: str, value: str, path: str, accept: str) -> tuple[bytes, str]:
+    if "text/html" in accept or "*/*" in accept or not accept:
+        body = (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta name=\"robots\" content=\"NONE,NOARCHIVE\">\n"
+                f"  <title>{html.escape(kind)} at {html.escape(path)}</title>\n  <style>{'x' * 1500}</style>\n"
+                f"</head>\n<body>\n<div id=\"summary\">\n  <h1>{html.escape(kind)} at {html.escape(path)}</h1>\n"
+                f"  <pre class=\"exception_value\">{html.escape(value)}</pre>\n  <table class=\"meta\">"
+                f"{'<tr><th>Setting</th><td>x</td></tr>' * 40}</table>\n</div>\n</body>\n</html>\n")  # fmt: skip
+        return body.encode(), "text/html; charset=utf-8"
+    body = (f"{kind} at {path}\n{value}\n\nRequest Method: GET\nRequest URL: http://127.0.0.1{path}\n"
+            f"Django Version: 4.2.16\nPython Version: 3.11.9\n{_SETTINGS_LINES}\n\nTraceback (most recent call "
+            "last):\n  File \"/usr/lib/python3.11/site-packages/django/core/handlers/exception.py\", line 55, in "
+            f"inner\n    response = get_response(request)\n\nException Type: {kind} at {path}\n"
+            f"Exception Value: {value}\n")  # fmt: skip
+    return body.encode(), "text/plain; charset=utf-8"
 
 
 def _default_batches() -> dict[int, dict[str, Any]]:
@@ -125,6 +149,10 @@ class FakeJdma:
     requests: list[Recorded] = field(default_factory=list)  # what clients sent
     # Scripted answers per path (after MOUNT), used before the normal handling: (status, body, headers).
     faults: dict[str, list[tuple[int, str, dict[str, str]]]] = field(default_factory=lambda: defaultdict(list))
+    # Django's DEBUG: 500s are debug reports (text/plain or HTML by Accept); False: the short production page.
+    debug: bool = True
+    # Views that raise for every request, by path after MOUNT: (exception type, exception value).
+    crashes: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     # -- lifecycle -------------------------------------------------------------------------------------------
     def start(self) -> FakeJdma:
@@ -178,6 +206,9 @@ class FakeJdma:
                 payload = self._route(rest, rec, split.query)
             _send_json(h, 200, payload)
         except Answer as answer:
+            if answer.exception is not None and self.debug:
+                body, ctype = _django_debug_500(*answer.exception, split.path, rec.headers.get("accept", ""))
+                return _send(h, 500, body, ctype, answer.headers)
             if answer.html is not None or answer.payload is None:
                 return _send(h, answer.status, (answer.html or "").encode(), "text/html", answer.headers)
             _send_json(h, answer.status, answer.payload)
@@ -185,6 +216,8 @@ class FakeJdma:
     def _route(self, rest: str | None, rec: Recorded, query: str) -> Any:
         if rest is None:
             raise Answer(404, html="<h1>Not Found</h1>")
+        if rest in self.crashes:  # a view that raises (e.g. a row the code cannot handle): Django's 500
+            raise server_error(self.crashes[rest][1], self.crashes[rest][0])
         for bare in ("migration", "file", "archive", "list_backends"):
             if rest == bare:  # Django's APPEND_SLASH: GET is redirected, anything with a body fails
                 if rec.method in ("GET", "HEAD"):

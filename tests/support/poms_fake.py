@@ -73,6 +73,10 @@ class PageError(Exception):
         self.status = status
 
 
+class IntegrityError(Exception):
+    """SQLAlchemy's, as POMS lets it escape (rewritten to `Unknown error IntegrityError(...)`)."""
+
+
 class NoResultFound(Exception):
     """SQLAlchemy's, as POMS lets it escape (rewritten to `Unknown error NoResultFound(...)`)."""
 
@@ -230,6 +234,9 @@ JSON_METHODS = {
     "login_setup_rm",
     "ini_to_campaign",
 }
+# The recovery_types rows of a POMS database (names are what modify_job_type_recoveries looks up).
+RECOVERY_TYPES = {"added_files", "consumed_status", "pending_files", "proj_status", "delivered_not_consumed",
+                  "process_status"}  # fmt: skip
 KEEPS_ER = {"show_campaigns", "show_campaign_stages"}
 PRODUCTION_ROLES = {"production-shifter", "production", "superuser"}
 
@@ -256,6 +263,7 @@ class FakePoms:
     faults: dict[str, list[tuple[int, str, dict[str, str]]]] = field(default_factory=lambda: defaultdict(list))
     deliveries: Counter[str] = field(default_factory=Counter)
     requests: list[Recorded] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)  # the bodies sent back (scripted faults excepted)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -358,6 +366,7 @@ class FakePoms:
         with self._lock:  # one request at a time, like a single-threaded database session
             scheme = "https" if self.tls is not None else "http"
             status, body, out_headers = self._dispatch(rec, f"{scheme}://{h.headers.get('Host', '127.0.0.1')}")
+            self.answers.append(body)
         _send(h, status, body, out_headers)
 
     def _dispatch(self, rec: Recorded, host: str) -> tuple[int, str, dict[str, str]]:
@@ -486,6 +495,11 @@ class FakePoms:
             if cid not in self.campaigns:
                 raise AttributeError("'NoneType' object has no attribute 'campaign_id'")
         tag_id = self.tags.setdefault((ctx.experiment, kw["tag_name"]), self.next_id())
+        for cid in ids:
+            if (tag_id, cid) in self.tag_links:
+                raise IntegrityError("(psycopg2.errors.UniqueViolation) duplicate key value violates unique "
+                                     f"constraint \"pk_campaigns_tags\"\nDETAIL:  Key (campaign_id, tag_id)=({cid}, "
+                                     f"{tag_id}) already exists.")  # fmt: skip
         self.tag_links.update((tag_id, cid) for cid in ids)
         return {"campaign_id": kw["campaign_id"], "tag_name": kw["tag_name"], "tag_id": tag_id, "msg": "OK"}
 
@@ -695,7 +709,8 @@ class FakePoms:
             raise NoResultFound("No row was found when one was required")
         self._may_modify(ctx, stage.creator, f"stage {name}")
         if action == "delete":
-            del self.stages[stage.campaign_stage_id]
+            # The server formats the (string) campaign id into a query with %d: every real delete fails.
+            raise TypeError("%d format: a real number is required, not str")
         elif kw.get("ae_software_version"):
             stage.columns["software_version"] = kw["ae_software_version"]
         return HtmlPage("<html><body>Campaign Stages</body></html>")
@@ -837,12 +852,24 @@ class FakePoms:
     def m_modify_job_type_recoveries(self, ctx: Ctx, kw: dict[str, Any]) -> Any:
         job_type = self.job_types.get(int(kw["job_type_id"]))
         if job_type is None:
-            raise AttributeError("'NoneType' object has no attribute 'recoveries'")
+            raise IntegrityError("(psycopg2.errors.ForeignKeyViolation) insert or update on table "
+                                 "\"job_type_recoveries\" violates foreign key constraint "
+                                 "\"fk_job_type_recoveries_job_type_id\"")  # fmt: skip
         self._may_modify(ctx, job_type.creator, f"job type {job_type.name}")
-        for kind, options in json.loads(kw["recoveries"]):
+        requested = json.loads(kw["recoveries"])
+        unknown = [kind for kind, _ in requested if kind not in RECOVERY_TYPES]
+        if unknown:
+            raise IntegrityError("(psycopg2.errors.NotNullViolation) null value in column \"recovery_type_id\" of "
+                                 "relation \"job_type_recoveries\" violates not-null constraint")  # fmt: skip
+        # The server's loop keeps only the last matching existing recovery: earlier ones are left unchanged.
+        last_existing = max((i for i, (kind, _) in enumerate(requested)
+                             if any(r[0] == kind for r in job_type.recoveries)), default=None)  # fmt: skip
+        for i, (kind, options) in enumerate(requested):
             existing = next((r for r in job_type.recoveries if r[0] == kind), None)
             if existing is None:
                 job_type.recoveries.append([kind, [list(o) for o in options]])
+                continue
+            if i != last_existing:
                 continue
             for option, value in options:
                 pair = next((p for p in existing[1] if p[0] == option), None)
@@ -863,9 +890,11 @@ class FakePoms:
                 raise ValueError("launch script is empty")
         job_type = next((j for j in self.job_types.values() if j.name == name), None)
         if action == "add":
-            if job_type is None:
-                job_type = JobType(self.next_id(), name, ctx.experiment, ctx.user)
-                self.job_types[job_type.job_type_id] = job_type
+            if job_type is not None:  # the unique index refuses it; the page says so, the status does not
+                return _editor_page("Job Types", "Integrity error: you are most likely using a name which "
+                                                 "already exists in database.")  # fmt: skip
+            job_type = JobType(self.next_id(), name, ctx.experiment, ctx.user)
+            self.job_types[job_type.job_type_id] = job_type
         elif job_type is None:
             raise AttributeError("'NoneType' object has no attribute 'job_type_id'")
         if action == "delete":
@@ -873,9 +902,9 @@ class FakePoms:
         else:
             job_type.launch_script, job_type.output_file_patterns = kw["ae_launch_script"], patterns
             job_type.definition_parameters, job_type.active = parameters, "ae_active" in kw
-            if kw.get("ae_definition_recovery"):
-                job_type.recoveries = json.loads(kw["ae_definition_recovery"])
-        return HtmlPage("<html><body>Job Types</body></html>")
+            # The server deletes every recovery of the type, then adds the ones sent (none: all gone).
+            job_type.recoveries = json.loads(kw.get("ae_definition_recovery") or "[]")
+        return _editor_page("Job Types")
 
     def m_login_setup_rm(self, ctx: Ctx, kw: dict[str, Any]) -> Any:
         if ctx.role == "production-shifter":
@@ -894,7 +923,7 @@ class FakePoms:
             if ctx.role in ("superuser",):
                 raise PermissionError(f"role {ctx.role} may not add login setups")
             if setup is not None:
-                return HtmlPage(f"<html><body>Login/Setup {html.escape(name)} already exists</body></html>")
+                return _editor_page("Login/Setup", f"A login setup named {name} already exists.")
             setup = LoginSetup(self.next_id(), name, ctx.experiment, ctx.user, launch_host=kw["ae_launch_host"],
                                launch_account=kw["ae_launch_account"], launch_setup=kw["ae_launch_setup"],
                                active="ae_active" in kw)  # fmt: skip
@@ -908,7 +937,7 @@ class FakePoms:
             setup.launch_account = kw.get("ae_launch_account", setup.launch_account)
             setup.launch_setup = kw.get("ae_launch_setup", setup.launch_setup)
             setup.active = "ae_active" in kw
-        return HtmlPage("<html><body>Login/Setup</body></html>")
+        return _editor_page("Login/Setup")
 
     def m_launch_template_edit(self, ctx: Ctx, kw: dict[str, Any]) -> Any:
         # The server forwards the request context where login_setup_edit expects the experiment.
@@ -1012,6 +1041,13 @@ def _render(result: Any, method: str, ctx: Ctx, echo: dict[str, str]) -> tuple[i
             result = {**echo, **result}  # the echo: every form field as a string, handler keys win
         return 200, json.dumps(result), {"Content-Type": "application/json"}
     return 200, str(result), {"Content-Type": "text/html;charset=utf-8"}
+
+
+def _editor_page(title: str, message: str = "") -> HtmlPage:
+    """An editor method's answer: 200 whatever happened, a refusal only in the hidden message element."""
+    return HtmlPage(f"<html>\n<head><title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n"
+                    f"<div id=\"poms_message_data\" style=\"display: none\">{html.escape(message)}</div>\n"
+                    "<table class=\"ui table\"><tr><td>...</td></tr></table>\n</body>\n</html>\n")  # fmt: skip
 
 
 def _rewrite(exc: Exception) -> tuple[int, str]:

@@ -23,7 +23,7 @@ class JobHistory:
     Attributes:
         status (str | Unset): The job status after the event, or another event name (e.g. PERMISSION_GRANT,
             PERMISSION_REVOKE).
-        description (str | Unset):
+        description (None | str | Unset): What happened; null for some events (jobs-api source).
         created (datetime.datetime | Unset):
         created_by (str | Unset): User who caused the event (not declared by agavepy).
         progress (None | TransferProgress | Unset): Transfer summary for data-staging events only; null when it cannot
@@ -31,7 +31,7 @@ class JobHistory:
     """
 
     status: str | Unset = UNSET
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     created: datetime.datetime | Unset = UNSET
     created_by: str | Unset = UNSET
     progress: None | TransferProgress | Unset = UNSET
@@ -42,7 +42,11 @@ class JobHistory:
 
         status = self.status
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         created: str | Unset = UNSET
         if not isinstance(self.created, Unset):
@@ -81,7 +85,14 @@ class JobHistory:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset

@@ -22,11 +22,12 @@ class RemoteFile:
 
     Attributes:
         name (str | Unset):
-        path (str | Unset): Absolute path on the system holding the data.
+        path (str | Unset): Path relative to the job's output folder (jobs-api source), the form `list_job_outputs` and
+            `download_job_output` take as `filePath`; not an absolute path on the storage system.
         last_modified (datetime.datetime | Unset):
         length (int | Unset): Size in bytes.
-        permission (str | Unset): The caller's permission on the entry (NONE, READ, WRITE, EXECUTE, READ_WRITE,
-            READ_EXECUTE, WRITE_EXECUTE, ALL). Singular; agavepy declares `permissions`.
+        permission (str | Unset): The caller's permission on the entry: the jobs service only ever sets `READ` or
+            `READ_WRITE` here (jobs-api source), for files and folders alike. Singular; agavepy declares `permissions`.
         mime_type (str | Unset): `text/directory` for folders, else guessed from the name (default application/octet-
             stream).
         format_ (str | Unset): `folder` or `unknown`.

@@ -24,8 +24,8 @@ class BatchDetail:
         stage (BatchStage): Stage of a batch: 0 ON_DISK, 1 PUTTING, 2 ON_STORAGE, 3 FAILED, 4 DELETING, 5 DELETED.
         storage (str): Backend id: `elastictape` (STFC Elastic Tape) or `objectstore` (JASMIN object store). Stored
             internally as 0/1 but always exposed as the string id. The set is served by `list_backends`.
-        registered_date (str | Unset): When the batch was registered; naive ISO-8601 in UTC with microseconds. Absent
-            when not set.
+        registered_date (str | Unset): When the batch was registered: ISO-8601 in UTC, naive with microseconds (`+00:00`
+            when the server runs with time zones; no fraction when the microseconds are zero). Absent when not set.
         external_id (str | Unset): Id of the batch on the external storage; present only once set (non-empty).
     """
 

@@ -37,7 +37,8 @@ class GetRequestAccepted:
             VERIFY_GETTING, 7 VERIFYING, 8 PUT_TIDY, 9 PUT_COMPLETED; 100 GET_START, 101 GET_PENDING, 102 GETTING, 103
             GET_UNPACKING, 104 GET_RESTORE, 105 GET_TIDY, 106 GET_COMPLETED; 200 DELETE_START, 201 DELETE_PENDING, 202
             DELETING, 203 DELETE_TIDY, 204 DELETE_COMPLETED; 1000 FAILED, 1001 FAILED_COMPLETED.
-        registered_date (str): The **batch's** registration date (naive ISO-8601, UTC).
+        registered_date (str): The **batch's** registration date (ISO-8601, UTC; naive, or with `+00:00` when the server
+            runs with time zones; no fraction when the microseconds are zero).
         label (None | str): The batch's label.
         credentials (BlankedCredentials | Unset): The server never returns credentials; when the body had a
             `credentials` key it is answered as `{}`.

@@ -39,7 +39,8 @@ class PutRequestAccepted:
                 VERIFY_GETTING, 7 VERIFYING, 8 PUT_TIDY, 9 PUT_COMPLETED; 100 GET_START, 101 GET_PENDING, 102 GETTING, 103
                 GET_UNPACKING, 104 GET_RESTORE, 105 GET_TIDY, 106 GET_COMPLETED; 200 DELETE_START, 201 DELETE_PENDING, 202
                 DELETING, 203 DELETE_TIDY, 204 DELETE_COMPLETED; 1000 FAILED, 1001 FAILED_COMPLETED.
-            registered_date (str): Registration time, timezone-aware ISO-8601 (`...+00:00`), unlike every other date.
+            registered_date (str): Registration time, timezone-aware ISO-8601 (`...+00:00`); no fraction when the
+                microseconds are zero.
             credentials (BlankedCredentials | Unset): The server never returns credentials; when the body had a
                 `credentials` key it is answered as `{}`.
     """

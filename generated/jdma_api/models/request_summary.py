@@ -32,7 +32,8 @@ class RequestSummary:
             VERIFY_GETTING, 7 VERIFYING, 8 PUT_TIDY, 9 PUT_COMPLETED; 100 GET_START, 101 GET_PENDING, 102 GETTING, 103
             GET_UNPACKING, 104 GET_RESTORE, 105 GET_TIDY, 106 GET_COMPLETED; 200 DELETE_START, 201 DELETE_PENDING, 202
             DELETING, 203 DELETE_TIDY, 204 DELETE_COMPLETED; 1000 FAILED, 1001 FAILED_COMPLETED.
-        date (str | Unset): When the request was made; naive ISO-8601 in UTC with microseconds. Absent when not set.
+        date (str | Unset): When the request was made: ISO-8601 in UTC, naive with microseconds (`+00:00` when the
+            server runs with time zones; no fraction when the microseconds are zero). Absent when not set.
     """
 
     request_id: int

@@ -21,14 +21,15 @@ from sciclients._lazy import lazy_exports
 if TYPE_CHECKING:
     from . import api, models
     from ._client import Agave, AsyncAgave
-    from ._errors import AgaveAPIError
+    from ._errors import AgaveAPIError, IncompleteDownloadError
 
-__all__ = ["Agave", "AgaveAPIError", "AsyncAgave", "api", "models"]
+__all__ = ["Agave", "AgaveAPIError", "AsyncAgave", "IncompleteDownloadError", "api", "models"]
 
 _LAZY = {
     "Agave": ("._client", "Agave"),
     "AsyncAgave": ("._client", "AsyncAgave"),
     "AgaveAPIError": ("._errors", "AgaveAPIError"),
+    "IncompleteDownloadError": ("._errors", "IncompleteDownloadError"),
     "models": (".models", None),
     "api": (".api", None),
 }

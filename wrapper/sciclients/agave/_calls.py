@@ -22,6 +22,7 @@ from agave_api.types import UNSET, Unset
 from sciclients._core import NOT_GIVEN, Call, NotGiven, build_call, check_int, check_str
 
 from . import _search
+from ._download import refuse_suffix_range
 from ._envelope import model, model_list, no_result, optional_model, parse_result
 from ._search import SearchValue
 
@@ -77,7 +78,7 @@ def check_file_path(file_path: Any, *, empty: bool) -> str:
 
 
 def check_range(value: Any) -> str | None:
-    """One byte range as the server honours it: `bytes=0-1023`, `bytes=1024-`, `bytes=-500`."""
+    """One byte range as the server honours it: `bytes=0-1023`, `bytes=1024-` (never `bytes=-500`)."""
     if value is None:
         return None
     if not isinstance(value, str):
@@ -86,6 +87,7 @@ def check_range(value: Any) -> str | None:
     low, dash, high = spec.partition("-")
     if unit.strip() != "bytes" or not dash or not (low or high) or not set(spec) <= _RANGE_CHARS or "-" in high:
         raise ValueError(f"range must be one byte range such as 'bytes=0-1023' or 'bytes=1024-', got {value!r}")
+    refuse_suffix_range(value)
     if low and high and int(high) < int(low):
         raise ValueError(f"range: the upper bound {high} is below the lower bound {low}")
     return f"bytes={spec}"

@@ -16,7 +16,7 @@ import httpx
 from sciclients import errors
 from sciclients._core import default_error_message
 
-__all__ = ["AgaveAPIError", "error_message", "error_class", "message_of"]
+__all__ = ["AgaveAPIError", "IncompleteDownloadError", "error_message", "error_class", "message_of"]
 
 _XML_FIELD = re.compile(r"<(?:\w+:)?(code|message|description)>(.*?)</(?:\w+:)?\1>", re.S)
 
@@ -26,7 +26,8 @@ _MESSAGE_CLASSES: list[tuple[frozenset[int], re.Pattern[str], type[errors.APISta
     (frozenset({401, 403}), re.compile(r"invalid credentials|missing credentials|access token|\b90090[1-4]\b", re.I),
      errors.AuthenticationError),
     (frozenset({400, 401, 500}), re.compile(r"no job found|not job found|is not visible|no permissions found for "
-                                            r"user|no user found matching|file/folder does not exist", re.I),
+                                            r"user|no user found matching|file/folder does not exist"
+                                            r"|unable to locate job data", re.I),
      errors.NotFoundError),
     (frozenset({401, 500}), re.compile(r"does not have permission|permission denied", re.I),
      errors.PermissionDeniedError),
@@ -35,6 +36,20 @@ _MESSAGE_CLASSES: list[tuple[frozenset[int], re.Pattern[str], type[errors.APISta
 
 class AgaveAPIError(errors.OperationFailedError):
     """Agave answered a success status with an envelope whose `status` is `error`."""
+
+
+class IncompleteDownloadError(errors.APIConnectionError):
+    """A download's body ended before the length its answer announced (Content-Length or Content-Range).
+
+    The jobs service streams an archived job's file without checking it first (reference §3): a missing or
+    unreadable file can start as a 200 and stop short. Nothing is left at the destination path.
+    """
+
+    def __init__(self, message: str, *, expected: int, received: int, method: str | None = None,
+                 url: str | None = None) -> None:  # fmt: skip
+        super().__init__(message, method=method, url=url)
+        self.expected = expected
+        self.received = received
 
 
 def message_of(payload: Any) -> str | None:
@@ -79,7 +94,8 @@ def error_class(status_code: int, text: str) -> type[errors.APIStatusError]:
     """The exception for a failure: by status, refined by the message where Agave's status misleads.
 
     The output routes answer 401 (with an envelope) for a missing read permission and 400/500 for a missing
-    job or file; the gateway's 401/403 faults are authentication failures.
+    job or file (a live job's missing output: 500 "Unable to locate job data. Work folder no longer exists.");
+    the gateway's 401/403 faults are authentication failures.
     """
     for statuses, pattern, cls in _MESSAGE_CLASSES:
         if status_code in statuses and pattern.search(text):

@@ -18,7 +18,7 @@ from sciclients._core._download import streamed
 from . import _calls, _paging, _search
 from ._agavepy import AgavepyJobs
 from ._calls import Order, check_job_id
-from ._download import Destination, check_destination
+from ._download import Destination, check_destination, complete_only
 from ._search import SearchValue
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ def _prepared(page: PageCall[T], limit: int, offset: int) -> PageCall[T]:
 def _jobs_page(
     terms: Mapping[str, str] | None, order: Order | NotGiven, order_by: str | NotGiven
 ) -> PageCall[JobSummary]:
-    return lambda limit, offset: _calls.jobs(limit, offset, terms, order, order_by)
+    the_order, the_order_by = _paging.stable_order(order, order_by)
+    return lambda limit, offset: _calls.jobs(limit, offset, terms, the_order, the_order_by)
 
 
 def _history_page(job_id: str, search: Mapping[str, SearchValue] | None, order: Order | NotGiven,
@@ -135,7 +136,7 @@ class Jobs(AgavepyJobs[SyncMode]):
         """
         call = _calls.media(check_job_id(job_id), file_path, range)
         sink = check_destination(destination)
-        written: int = self._runner.run(streamed(call, sink))
+        written: int = self._runner.run(complete_only(streamed(call, sink)))
         return written
 
     def downloadOutput(  # agavepy's name
@@ -225,7 +226,7 @@ class AsyncJobs(AgavepyJobs[AsyncMode]):
         """Stream one output file to a path or a writable binary stream; returns the number of bytes written."""
         call = _calls.media(check_job_id(job_id), file_path, range)
         sink = check_destination(destination)
-        result: int = await self._runner.run(streamed(call, sink))
+        result: int = await self._runner.run(complete_only(streamed(call, sink)))
         return result
 
     async def downloadOutput(  # agavepy's name

@@ -4,7 +4,8 @@ The server sends no total and no next link (reference §5): a collection ends wi
 limit asked for. Two routes bend that rule: the permission list prepends the owner to every page (paging
 covers the shared entries only), and output listings drop `.` and `..` after paging, so their pages can be
 up to two entries short although more follow. A limit above the deployment's maximum is silently clamped,
-so a short page only ends a collection for limits up to 100, the maximum every deployment allows.
+so a short page only ends a collection for limits up to 100, the maximum every deployment allows. The job
+list is paged in `created` order (see `stable_order`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,22 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from sciclients._core import Call, check_int
+from sciclients._core import Call, NotGiven, check_int
 
 if TYPE_CHECKING:
     from agave_api.models import Permission
 
-__all__ = ["SAFE_LIMIT", "Step", "plain", "PermissionPages", "outputs", "check_page", "iterate", "aiterate"]
+__all__ = [
+    "SAFE_LIMIT",
+    "Step",
+    "plain",
+    "PermissionPages",
+    "outputs",
+    "check_page",
+    "stable_order",
+    "iterate",
+    "aiterate",
+]
 
 T = TypeVar("T")
 SAFE_LIMIT = 100
@@ -66,6 +77,15 @@ def outputs(page: list[Any], limit: int, offset: int) -> tuple[list[Any], int | 
 def check_page(page_size: Any, offset: Any, *, minimum: int = 1, maximum: int | None = None) -> tuple[int, int]:
     return (check_int(page_size, "page_size", minimum=minimum, maximum=maximum),
             check_int(offset, "offset", minimum=0))  # fmt: skip
+
+
+def stable_order(order: Any, order_by: Any) -> tuple[Any, Any]:
+    """The job list's sort for paging through it. The server's default, `lastUpdated` descending, moves a job
+    that changes while the pages are fetched to the front, so offset paging repeats or skips jobs; `created`
+    never changes, and oldest first puts new jobs at the end. An explicit `order_by` is kept."""
+    if isinstance(order_by, NotGiven):
+        return ("ASC" if isinstance(order, NotGiven) else order), "created"
+    return order, order_by
 
 
 def iterate(

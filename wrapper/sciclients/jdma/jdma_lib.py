@@ -6,8 +6,9 @@
         print(response.json()["label"])
 
 Each function returns a `LegacyResponse` with what callers of the classic ones (which return a
-`requests.Response`) use: `status_code`, `json()`, `text`, `ok`. A failure answered by the server is
-returned, not raised, as before (`raise_for_status()` raises the typed sciclients error). What differs:
+`requests.Response`) use: `status_code`, `reason`, `url`, `headers`, `json()`, `text`, `content`, `ok` (and
+its truth value). A failure answered by the server is returned, not raised, as before (`raise_for_status()`
+raises the typed sciclients error). What differs:
 
 - the API root comes from `JDMA_API_URL` (or `use_client`), not a hard-coded class attribute; importing
   needs no `USER`; TLS is verified;
@@ -32,10 +33,13 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
+
+import httpx
 
 from sciclients import errors
-from sciclients._core import NOT_GIVEN, NotGiven, check_bool, check_choice, check_int, check_str
+from sciclients._core import NOT_GIVEN, NotGiven, SyncHTTP, check_bool, check_choice, check_int, check_str
+from sciclients._core._runner import SyncRunner
 
 from ._client import Jdma
 from ._config import check_user
@@ -49,18 +53,29 @@ R = TypeVar("R")
 
 
 class LegacyResponse:
-    """The parts of a `requests.Response` that callers of the classic functions use."""
+    """The parts of a `requests.Response` that callers of the classic functions use.
+
+    `status_code`, `reason` (JDMA puts its error message there), `url` (of the request sent), `headers` (the
+    answer's, case-insensitive), `text`/`content`/`json()`, `ok` and truth value (status < 400), and
+    `raise_for_status()`, which raises the typed sciclients error instead of requests.HTTPError.
+    """
 
     def __init__(self, status_code: int, text: str, *, url: str | None = None,
-                 error: errors.APIError | None = None) -> None:  # fmt: skip
+                 error: errors.APIError | None = None, headers: httpx.Headers | None = None,
+                 reason: str = "") -> None:  # fmt: skip
         self.status_code = status_code
         self.text = text
         self.url = url
         self.error = error
+        self.headers = headers if headers is not None else httpx.Headers()
+        self.reason = reason
 
     @property
     def ok(self) -> bool:
         return self.status_code < 400
+
+    def __bool__(self) -> bool:
+        return self.ok
 
     @property
     def content(self) -> bytes:
@@ -79,7 +94,9 @@ class LegacyResponse:
         return f"<LegacyResponse [{self.status_code}]>"
 
     @classmethod
-    def from_error(cls, error: errors.APIStatusError | errors.APIResponseValidationError) -> LegacyResponse:
+    def from_error(
+        cls, error: errors.APIStatusError | errors.APIResponseValidationError, answer: httpx.Response | None = None
+    ) -> LegacyResponse:
         body = error.body if isinstance(error.body, str) else ""
         message = getattr(error, "server_message", "")
         if body.lstrip().startswith("{") and message:
@@ -87,7 +104,25 @@ class LegacyResponse:
                 json.loads(body)
             except ValueError:  # cut short by the core's excerpt limit: keep the server's `error` text whole
                 body = json.dumps({"error": message})
-        return cls(error.status_code, body, url=error.url, error=error)
+        if answer is None:
+            return cls(error.status_code, body, url=error.url, error=error)
+        return cls(error.status_code, body, url=str(answer.request.url), error=error, headers=answer.headers,
+                   reason=answer.reason_phrase)  # fmt: skip
+
+
+class _Recorder:
+    """The client's transport, remembering the last answer (status line and headers) for LegacyResponse."""
+
+    def __init__(self, http: SyncHTTP) -> None:
+        self._http = http
+        self.answer: httpx.Response | None = None
+
+    def send(self, request_kwargs: Mapping[str, Any], *, idempotent: bool, stream: bool = False) -> httpx.Response:
+        self.answer = self._http.send(request_kwargs, idempotent=idempotent, stream=stream)
+        return self.answer
+
+    def raise_for_status(self, response: httpx.Response) -> None:
+        self._http.raise_for_status(response)
 
 
 _lock = threading.Lock()
@@ -120,12 +155,20 @@ def _as(name: Any) -> Jdma:
     return _base().with_options(user=check_user(name, "name"))
 
 
-def _respond(call: Callable[[], R], to_json: Callable[[R], Any]) -> LegacyResponse:
+def _respond(client: Jdma, call: Callable[[Jdma], R], to_json: Callable[[R], Any]) -> LegacyResponse:
+    """Run `call` on a view of `client` that records the answer; the result or the failure as a response."""
+    view = client.with_options()
+    recorder = _Recorder(view._http)
+    view._attach(SyncRunner(cast(SyncHTTP, recorder)))
     try:
-        result = call()
+        result = call(view)
     except (errors.APIStatusError, errors.APIResponseValidationError) as exc:
-        return LegacyResponse.from_error(exc)
-    return LegacyResponse(200, json.dumps(to_json(result)))
+        return LegacyResponse.from_error(exc, recorder.answer)
+    text, answer = json.dumps(to_json(result)), recorder.answer
+    if answer is None:  # not reachable: every successful call has an answer
+        return LegacyResponse(200, text)
+    return LegacyResponse(answer.status_code, text, url=str(answer.request.url), headers=answer.headers,
+                          reason=answer.reason_phrase)  # fmt: skip
 
 
 def _opt(value: R | None) -> R | NotGiven:
@@ -151,7 +194,7 @@ def create_user(name: str, email: str | None = None, workspace: str = "default")
     check_str(workspace, "workspace")
     client = _as(name)
     the_email = check_str(_required(email, "email"), "email")
-    return _respond(lambda: client.user.create(the_email), lambda user: user.to_dict())
+    return _respond(client, lambda c: c.user.create(the_email), lambda user: user.to_dict())
 
 
 def update_user(name: str, email: str | None = None, notify: bool | None = None) -> LegacyResponse:
@@ -159,13 +202,13 @@ def update_user(name: str, email: str | None = None, notify: bool | None = None)
     client = _as(name)
     the_email = _opt(check_str(email, "email") if email is not None else None)
     the_notify = _opt(check_bool(notify, "notify") if notify is not None else None)
-    return _respond(lambda: client.user.update(email=the_email, notify=the_notify), lambda user: user.to_dict())
+    return _respond(client, lambda c: c.user.update(email=the_email, notify=the_notify), lambda user: user.to_dict())
 
 
 def info_user(name: str) -> LegacyResponse:
     """The user's name, email and notify switch."""
     client = _as(name)
-    return _respond(client.user.get, lambda user: user.to_dict())
+    return _respond(client, lambda c: c.user.get(), lambda user: user.to_dict())
 
 
 # -- requests and batches ---------------------------------------------------------------------------------
@@ -175,9 +218,9 @@ def get_request(name: str, req_id: int | None = None, workspace: str | None = No
     client = _as(name)
     if req_id is not None:
         request_id = check_batch_id(req_id, "req_id")
-        return _respond(lambda: client.requests.get(request_id), lambda detail: detail.to_dict())
+        return _respond(client, lambda c: c.requests.get(request_id), lambda detail: detail.to_dict())
     the_filter = _filter(ffilter)
-    return _respond(lambda: client.requests.list(workspace=_opt(workspace), filter=the_filter),
+    return _respond(client, lambda c: c.requests.list(workspace=_opt(workspace), filter=the_filter),
                     lambda items: {"requests": [item.to_dict() for item in items]})  # fmt: skip
 
 
@@ -187,19 +230,19 @@ def get_batch(name: str, batch_id: int | None = None, workspace: str | None = No
     client = _as(name)
     if batch_id is not None:
         the_id = check_batch_id(batch_id)
-        return _respond(lambda: client.batches.get(the_id), lambda batch: batch.to_dict())
+        return _respond(client, lambda c: c.batches.get(the_id), lambda batch: batch.to_dict())
     if label is not None:
         the_label = check_str(label, "label")
-        return _respond(lambda: client.batches.get_by_label(the_label), lambda batch: batch.to_dict())
+        return _respond(client, lambda c: c.batches.get_by_label(the_label), lambda batch: batch.to_dict())
     the_filter = _filter(ffilter)
-    return _respond(lambda: client.batches.list(workspace=_opt(workspace), filter=the_filter),
+    return _respond(client, lambda c: c.batches.list(workspace=_opt(workspace), filter=the_filter),
                     lambda items: {"migrations": [item.to_dict() for item in items]})  # fmt: skip
 
 
 def get_storage() -> LegacyResponse:
     """The storage backends: `{"elastictape": "Elastic Tape", "objectstore": "Object Store"}` (string keys)."""
     client = _base()
-    return _respond(client.storage.list, lambda backends: backends.to_dict())
+    return _respond(client, lambda c: c.storage.list(), lambda backends: backends.to_dict())
 
 
 def get_files(name: str, batch_id: int | None = None, workspace: str | None = None, limit: int = 0,
@@ -210,8 +253,9 @@ def get_files(name: str, batch_id: int | None = None, workspace: str | None = No
     the_limit = check_int(limit, "limit", minimum=0)
     the_filter = _filter(ffilter)
     return _respond(
-        lambda: client.files.list(batch_id=the_id, workspace=_opt(workspace), filter=the_filter, limit=the_limit,
-                                  digest=bool(digest)),
+        client,
+        lambda c: c.files.list(batch_id=the_id, workspace=_opt(workspace), filter=the_filter, limit=the_limit,
+                               digest=bool(digest)),
         lambda items: {"migrations": [item.to_dict() for item in items]},
     )  # fmt: skip
 
@@ -224,8 +268,9 @@ def get_archives(name: str, batch_id: int | None = None, workspace: str | None =
     the_limit = check_int(limit, "limit", minimum=0)
     the_filter = _filter(ffilter)
     return _respond(
-        lambda: client.archives.list(batch_id=the_id, workspace=_opt(workspace), filter=the_filter,
-                                     limit=the_limit, digest=bool(digest)),
+        client,
+        lambda c: c.archives.list(batch_id=the_id, workspace=_opt(workspace), filter=the_filter,
+                                  limit=the_limit, digest=bool(digest)),
         lambda items: {"migrations": [item.to_dict() for item in items]},
     )  # fmt: skip
 
@@ -239,9 +284,9 @@ def upload_files(name: str, workspace: str | None = None, filelist: Sequence[str
     the_workspace = check_str(_required(workspace, "workspace"), "workspace")
     kind = check_choice(_required(request_type, "request_type"), "request_type", UPLOAD_TYPES)
     the_storage = check_choice(_required(storage, "storage"), "storage", STORAGE_IDS)
-    call = client.requests.upload
-    return _respond(lambda: call(the_workspace, filelist, storage=the_storage, request_type=kind, label=label,
-                                 credentials=credentials), lambda answer: answer.to_dict())  # fmt: skip
+    return _respond(client, lambda c: c.requests.upload(the_workspace, filelist, storage=the_storage, request_type=kind,
+                                                    label=label, credentials=credentials),
+                    lambda answer: answer.to_dict())  # fmt: skip
 
 
 def delete_batch(name: str, batch_id: int | None = None, storage: str | None = None,
@@ -250,7 +295,7 @@ def delete_batch(name: str, batch_id: int | None = None, storage: str | None = N
     client = _as(name)
     the_id = check_batch_id(batch_id)
     the_storage = check_choice(storage, "storage", STORAGE_IDS) if storage is not None else None
-    return _respond(lambda: client.requests.delete_batch(the_id, storage=the_storage, credentials=credentials),
+    return _respond(client, lambda c: c.requests.delete_batch(the_id, storage=the_storage, credentials=credentials),
                     lambda answer: answer.to_dict())  # fmt: skip
 
 
@@ -266,7 +311,7 @@ def download_files(
     the_id = check_batch_id(batch_id)
     target = check_abs_path(_required(target_dir, "target_dir"), "target_dir")
     files = filelist if filelist else None  # empty: the whole batch, and no `filelist` key (as before)
-    return _respond(lambda: client.requests.download(the_id, target, filelist=files, credentials=credentials),
+    return _respond(client, lambda c: c.requests.download(the_id, target, filelist=files, credentials=credentials),
                     lambda answer: answer.to_dict())  # fmt: skip
 
 
@@ -275,4 +320,4 @@ def modify_batch(name: str, batch_id: int | None = None, label: str | None = Non
     client = _as(name)
     the_id = check_batch_id(batch_id)
     the_label: str | NotGiven = check_str(label, "label") if label else NOT_GIVEN
-    return _respond(lambda: client.batches.modify(the_id, label=the_label), lambda echo: echo.to_dict())
+    return _respond(client, lambda c: c.batches.modify(the_id, label=the_label), lambda echo: echo.to_dict())

@@ -88,12 +88,13 @@ def _options(
 
 _DOC_ARGS = """
     Arguments (each falls back to what classic poms_client users already have; see sciclients.poms._config):
-        base_url: server URL (only scheme://host[:port] is used; POMS paths start with /poms/); default
-            POMS_URL, else the [url] section of client.cfg, else the built-in hosts.
+        base_url: server URL (only scheme://host[:port] is used; POMS paths start with /poms/); default:
+            configfile= or test= when given, else POMS_URL, else the [url] section of client.cfg, else the
+            built-in hosts.
         test: False/None = production, True or 'dev' = development, 'int' = integration (picks the client.cfg
-            key base_prod / base_dev_ssl / base_int_ssl, or the built-in host).
+            key base_prod / base_dev_ssl / base_int_ssl, or the built-in host); dev/int beat POMS_URL.
         configfile: a classic client.cfg, read before $POMS_CLIENT_DIR/{etc,bin}/client.cfg and the one next to
-            the running script (the first readable file is used).
+            the running script (the first readable file is used); an explicit file beats POMS_URL.
         experiment: experiment every call acts in unless it names another; default EXPERIMENT.
         role: analysis (default), production-shifter, production or superuser.
         auth: 'x509', 'token' or 'none'; default: token if token= or BEARER_TOKEN_FILE (an existing file),

@@ -2,8 +2,10 @@
 
 Precedence, highest first:
 
-* server: `base_url=` > `$POMS_URL` > the `[url]` section of the first readable `client.cfg` > built-in hosts.
-  `client.cfg` candidates, in this order: the `configfile=` argument, `$POMS_CLIENT_DIR/etc/client.cfg`,
+* server (explicit argument > environment > files): `base_url=` > `configfile=` > `test=` True/"dev"/"int"
+  (the `client.cfg` files, else the built-in host of that instance) > `$POMS_URL` > the `[url]` section of the
+  first readable `client.cfg` > built-in hosts. `$POMS_URL` names one server, so it only stands in for
+  production. `client.cfg` candidates, in this order: the `configfile=` argument, `$POMS_CLIENT_DIR/etc/client.cfg`,
   `$POMS_CLIENT_DIR/bin/client.cfg`, `<directory of sys.argv[0]>/client.cfg` (the classic client's effective
   order, with an explicit `configfile=` moved to the front). `test` picks the key: falsy -> `base_prod`,
   `"int"` -> `base_int_ssl`, `True`/`"dev"` -> `base_dev_ssl`; with a bearer token the `*_tokens` key is
@@ -50,6 +52,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "FileToken",
     "config_candidates",
+    "read_client_cfg",
     "host_of",
 ]
 
@@ -110,10 +113,10 @@ def config_candidates(configfile: str | os.PathLike[str] | None, e: Mapping[str,
     return paths
 
 
-def _base_from_file(
-    configfile: str | os.PathLike[str] | None, e: Mapping[str, str], instance: str, tokens: bool
-) -> tuple[str, str] | None:
-    """(URL, where it came from) from the first readable client.cfg, or None."""
+def read_client_cfg(
+    configfile: str | os.PathLike[str] | None, e: Mapping[str, str]
+) -> tuple[configparser.ConfigParser, Path] | None:
+    """The first readable client.cfg of `config_candidates`, parsed, and its path; None when there is none."""
     if configfile is not None and not os.access(configfile, os.R_OK):
         raise errors.ConfigurationError(f"configfile: {os.fspath(configfile)} cannot be read")
     for path in config_candidates(configfile, e):
@@ -124,13 +127,24 @@ def _base_from_file(
             parser.read(path, encoding="utf-8")
         except (configparser.Error, UnicodeDecodeError) as exc:
             raise errors.ConfigurationError(f"{path}: not a valid client.cfg ({exc})") from None
-        key = _CONFIG_KEYS[instance]
-        for name in (f"{key}_tokens", key) if tokens else (key,):
-            value = parser.get("url", name, fallback="").strip()
-            if value:
-                return value, f"{path} [url] {name}"
-        return None  # the first readable file decides, even when it lacks the key
+        return parser, path
     return None
+
+
+def _base_from_file(
+    configfile: str | os.PathLike[str] | None, e: Mapping[str, str], instance: str, tokens: bool
+) -> tuple[str, str] | None:
+    """(URL, where it came from) from the first readable client.cfg, or None."""
+    found = read_client_cfg(configfile, e)
+    if found is None:
+        return None
+    parser, path = found
+    key = _CONFIG_KEYS[instance]
+    for name in (f"{key}_tokens", key) if tokens else (key,):
+        value = parser.get("url", name, fallback="").strip()
+        if value:
+            return value, f"{path} [url] {name}"
+    return None  # the first readable file decides, even when it lacks the key
 
 
 class FileToken:
@@ -229,9 +243,12 @@ def _base(
             return host_of(check_str(base_url, "base_url"), "base_url"), "base_url"
         except errors.ConfigurationError as exc:
             raise ValueError(str(exc)) from None
-    from_env = env("POMS_URL", e)
-    if from_env:
-        return host_of(from_env, "POMS_URL"), "POMS_URL"
+    # An explicit configfile= or test= (dev/int) names the server to use: it beats POMS_URL, which names one
+    # server and cannot say which instance it is.
+    if configfile is None and instance == "prod":
+        from_env = env("POMS_URL", e)
+        if from_env:
+            return host_of(from_env, "POMS_URL"), "POMS_URL"
     found = _base_from_file(configfile, e, instance, tokens)
     if found is not None:
         return host_of(found[0], found[1]), found[1]

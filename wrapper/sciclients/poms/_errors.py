@@ -23,6 +23,8 @@ __all__ = [
     "error_message",
     "error_class_for_status",
     "page_message",
+    "editor_message",
+    "editor_error_class",
 ]
 
 _EXCERPT = 2000
@@ -120,6 +122,53 @@ def page_message(html: str) -> str:
     return ""
 
 
+class _MessageElement(HTMLParser):
+    """Collects the text of the element whose id is `poms_message_data` (nested tags included)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found = False
+        self.parts: list[str] = []
+        self._depth = 0  # open tags inside the element, the element itself included
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._depth:
+            self._depth += 1
+        elif not self.found and dict(attrs).get("id") == "poms_message_data":
+            self.found, self._depth = True, 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth:
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.parts.append(data)
+
+
+def editor_message(html: str) -> str:
+    """The message an editor page carries in its `#poms_message_data` element ("" when none).
+
+    POMS's editor methods (`login_setup_edit`, `job_type_edit`, `campaign_stage_edit`) answer 200 whatever
+    happened; a refusal such as "A login setup named x already exists." is only written into that element.
+    """
+    parser = _MessageElement()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # a page too broken to parse carries no readable message
+        return ""
+    return _text(parser.parts)[:_EXCERPT]
+
+
+_DUPLICATE = re.compile(r"already exists|Integrity ?error|UniqueViolation|duplicate key", re.I)
+
+
+def editor_error_class(message: str) -> type[errors.APIStatusError]:
+    """A refusal written into an editor page: a name already taken is a conflict, anything else a POMS error."""
+    return errors.ConflictError if _DUPLICATE.search(message) else PomsAPIError
+
+
 def _is_html(response: httpx.Response) -> bool:
     if "html" in response.headers.get("content-type", "").lower():
         return response.text.lstrip().startswith("<")
@@ -134,9 +183,12 @@ def error_message(response: httpx.Response) -> str:
 
 
 def error_class_for_status(status_code: int, text: str) -> type[errors.APIStatusError]:
-    """HTTPOptions.error_class hook. POMS says "not found" with a 400 and "not allowed" with a 401."""
+    """HTTPOptions.error_class hook. POMS says "not found" and "already there" with a 400, "not allowed" with
+    a 401."""
     if status_code == 400 and ("Not found item" in text or "NoResultFound" in text):
         return errors.NotFoundError
+    if status_code == 400 and "UniqueViolation" in text:  # e.g. link_tags with a tag the campaign already has
+        return errors.ConflictError
     if status_code == 401 and "PermissionError" in text:
         return errors.PermissionDeniedError
     if status_code == 423:

@@ -12,8 +12,10 @@ What differs from the classic module, on purpose (reference §7):
 
 * A failure raises the sciclients.errors class its status means, with the server's message; the class also
   derives from RuntimeError, so `except RuntimeError` keeps working.
-* Configuration: an explicit `configfile=` has the highest priority, then `$POMS_CLIENT_DIR/{etc,bin}/client.cfg`
-  and the client.cfg next to the script; `POMS_URL` overrides them; a missing file is a ConfigurationError.
+* Configuration: explicit argument > environment > files. An explicit `configfile=` or a dev/int `test=` picks
+  the server (from that file, else `$POMS_CLIENT_DIR/{etc,bin}/client.cfg` and the client.cfg next to the
+  script, else the built-in host); otherwise `POMS_URL`, then those files. A missing file is a
+  ConfigurationError.
   `BEARER_TOKEN_FILE` (token) or the X.509 proxy authenticate. Server certificates are verified; kx509 is
   never run.
 * Bad input (unknown role, no experiment, empty names, a missing file) is refused before anything is sent.
@@ -24,6 +26,10 @@ What differs from the classic module, on purpose (reference §7):
 * `test=False` is never sent as a form field; `test_launch` is sent (as `True`) only when true, because the
   server reads any text, `False` included, as true.
 * `update_campaign_stage` of an unknown stage raises NotFoundError (the classic result could not say so).
+* The editors (`login_setup_edit`, `job_type_edit`, `campaign_stage_edit`, ...) raise when the server writes a
+  refusal into its 200 page (classic: `("status_code", 200)`, the refusal lost); `job_type_edit(action="edit")`
+  without `def_parameter` and `recoveries` raises ValueError before sending (classic: the server wiped them).
+* `make_poms_call` and `getconfig` are there for scripts that call them; `getconfig` is not cached.
 * Deprecated functions emit DeprecationWarning and call the current equivalent: `launch_jobs` no longer
   shifts its arguments; `campaign_stage_edit` sends the campaign as `ae_campaign_id` and its own
   `ae_test_param_overrides`; `launch_template_edit` goes to `login_setup_edit` (the server's
@@ -32,23 +38,29 @@ What differs from the classic module, on purpose (reference §7):
 
 from __future__ import annotations
 
+import configparser
 import datetime
 import functools
 import json
 import os
+import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar, cast
 
+import attrs
+import httpx
+
 from sciclients import errors
-from sciclients._core import NOT_GIVEN, check_choice, logger
+from sciclients._core import NOT_GIVEN, Call, check_choice, check_str, logger
+from sciclients._core._runner import SyncRunner
 
 from ._client import Poms
-from ._config import ROLES
-from ._errors import LaunchAuthRequiredError, PomsAPIError
+from ._config import ROLES, read_client_cfg
+from ._errors import LaunchAuthRequiredError, PomsAPIError, editor_error_class, editor_message
 from ._resources import Launch
-from ._resources._base import EditActionName
+from ._resources._base import EditActionName, failure
 from ._resources.campaigns import VIEWS
 
 __all__ = [
@@ -81,6 +93,9 @@ __all__ = [
     "login_setup_edit",
     "check_stale_proxy",
     "check_stale_token",
+    # module-level helpers that scripts call directly
+    "make_poms_call",
+    "getconfig",
     # deprecated
     "update_session_experiment",
     "update_session_role",
@@ -235,6 +250,22 @@ def _ids(value: Any, name: str) -> list[int]:
     return [_int(value, name)]
 
 
+def _outcome_text(poms: Poms, call: Call[Any]) -> str:
+    """An `*_rm` call's answer text as the server sent it, whether the outcome in it is "deleted" or a refusal
+    (both come as 200); the answer is still checked, and failure statuses raise, as with the typed call."""
+
+    def text(response: httpx.Response) -> str:
+        try:
+            call.parse(response)
+        except errors.APIStatusError as refusal:  # a 200 whose outcome the typed call raises
+            if refusal.status_code != 200:
+                raise
+        return response.text
+
+    answer: str = SyncRunner(poms._http).run(attrs.evolve(call, parse=text))
+    return answer
+
+
 def _launch(call: Callable[[], Launch]) -> tuple[str, int, int | None]:
     try:
         launch = call()
@@ -255,6 +286,87 @@ def _tdays(value: Any) -> Any:
     if isinstance(value, str):
         return float(value)
     return value
+
+
+# -- module-level helpers ------------------------------------------------------------------------------------------
+_METHOD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(/[A-Za-z0-9_.@+-]+)*")
+
+
+def getconfig(kwargs: dict[str, Any]) -> configparser.ConfigParser:
+    """The classic helper: the client.cfg that applies, parsed (section `[url]`: base_prod, base_int_ssl, ...).
+
+    `kwargs` may hold `configfile`, which is removed from it as the classic helper did. Candidates, first
+    readable wins: that file, `$POMS_CLIENT_DIR/etc/client.cfg`, `$POMS_CLIENT_DIR/bin/client.cfg`, the
+    client.cfg next to the running script. Not cached; no file at all is a ConfigurationError (classic:
+    UnboundLocalError).
+    """
+    if not isinstance(kwargs, dict):
+        raise TypeError(f"getconfig(kwargs): kwargs must be a dict (e.g. {{}}), got {type(kwargs).__name__}")
+    configfile = kwargs.pop("configfile", None)
+    found = read_client_cfg(configfile or None, os.environ)
+    if found is None:
+        raise errors.ConfigurationError(
+            "getconfig: no readable client.cfg (pass configfile=, or set POMS_CLIENT_DIR to a poms_client "
+            "installation with etc/client.cfg or bin/client.cfg)"
+        )
+    return found[0]
+
+
+def _form_value(value: Any, name: str) -> str | list[str]:
+    """A form value as the classic client sent it: `str()` of the value; a list or tuple repeats the field."""
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value]
+    if isinstance(value, (bytes, bytearray)):
+        raise TypeError(f"{name} must be text, not bytes")
+    return str(value)
+
+
+def _classic_answer(response: httpx.Response) -> tuple[str, int]:
+    """Classic make_poms_call results: `(Location, 303)`, `(body, 200 or 202)`; an editor page's refusal
+    and any other status raise (classic: RuntimeError)."""
+    if response.status_code == 303:
+        return response.headers.get("location", ""), 303
+    if response.status_code not in (200, 202):
+        raise failure(PomsAPIError, f"POMS answered HTTP {response.status_code} (expected 200, 202 or 303)", response)
+    message = editor_message(response.text) if "html" in response.headers.get("content-type", "") else ""
+    if message:
+        raise failure(editor_error_class(message), message, response)
+    return response.text, response.status_code
+
+
+@_classic()
+def make_poms_call(**kwargs: Any) -> tuple[str, int]:
+    """The classic helper: POST the keyword arguments as a form to `/poms/<method>`.
+
+    `method=` names the server method; `test`/`test_client` pick the host as everywhere, `configfile` the
+    client.cfg, `files` a multipart file mapping (as requests took it); `experiment`/`role` default to the
+    session values (`update_session_*`), else the client's (`EXPERIMENT`, `analysis`). None values are left
+    out, others sent as `str()`. Returns `(body, status)` for 200/202 and `(Location, 303)` for a redirect;
+    failures raise the typed error (also a RuntimeError), a refusal written into an editor page included.
+    """
+    method = check_str(kwargs.pop("method", None), "method")
+    if not _METHOD.fullmatch(method) or ".." in method:
+        raise ValueError(f"method must be a POMS method name such as 'show_campaigns', got {method!r}")
+    files = kwargs.pop("files", None)
+    if files is not None and not isinstance(files, Mapping):
+        raise TypeError(f"files must be a mapping of field name to file, got {type(files).__name__}")
+    test, test_client = kwargs.pop("test", None), kwargs.pop("test_client", None)
+    poms = _poms(test_client or test, kwargs.pop("configfile", None))
+    kwargs["experiment"] = kwargs.get("experiment") or global_experiment or poms.config.experiment
+    kwargs["role"] = kwargs.get("role") or global_role or poms.config.role
+    if not kwargs["experiment"]:
+        raise ValueError(
+            "experiment is required: pass experiment=, call update_session_experiment() or set "
+            "EXPERIMENT (POMS would otherwise use the stored session values for experiment and role)"
+        )
+    check_choice(kwargs["role"], "role", ROLES)
+    data = {name: _form_value(value, name) for name, value in kwargs.items() if value is not None}
+    request: dict[str, Any] = {"method": "POST", "url": f"/poms/{method}", "data": data}
+    if files:
+        request["files"] = dict(files)
+    answer: tuple[str, int] = SyncRunner(poms._http).run(Call(request=request, parse=_classic_answer,
+                                                                idempotent=False))  # fmt: skip
+    return answer
 
 
 # -- current functions ---------------------------------------------------------------------------------------------
@@ -537,14 +649,11 @@ def launch_campaign_jobs(
 def job_type_rm(
     experiment: str | None, name: str, test: Any = False, role: str | None = None, configfile: ConfigFile = None
 ) -> tuple[str, int]:
-    """`(JSON text, 200)`: the outcome is its `message` ("... has been deleted." or "... may not be deleted.")."""
-    try:
-        result = _poms(test, configfile).job_types.delete(name, **_er(experiment, role))
-    except (errors.ConflictError, PomsAPIError) as error:
-        if error.status_code != 200:
-            raise
-        return error.body, 200
-    return json.dumps(result.to_dict()), 200
+    """`(JSON text, 200)`: the outcome is its `message` ("... has been deleted." or "... may not be deleted.").
+
+    Deleted or not, the text is the server's answer as sent (the classic result)."""
+    poms = _poms(test, configfile)
+    return _outcome_text(poms, poms.job_types.delete_call(name, **_er(experiment, role))), 200
 
 
 @_classic()
@@ -572,7 +681,9 @@ def login_setup_edit(
     role: str | None = None,
     configfile: ConfigFile = None,
 ) -> tuple[str, int]:
-    """`("status_code", 200)`: add, edit or delete a login setup (action "add" | "edit" | "delete")."""
+    """`("status_code", 200)`: add, edit or delete a login setup (action "add" | "edit" | "delete").
+
+    A refusal the server writes into its 200 page (e.g. a name already taken) raises, with the page's words."""
     the_action = _action(action)
     if name is None:
         raise ValueError("name (the login setup's name) is required")
@@ -597,14 +708,11 @@ def _setup_text(value: Any) -> Any:
 def campaign_rm(
     experiment: str | None, name: str, test: Any = False, role: str | None = None, configfile: ConfigFile = None
 ) -> tuple[str, int]:
-    """`(JSON text, 200)`: the outcome is its `msg` (deleted; submitted so not deleted; does not exist)."""
-    try:
-        result = _poms(test, configfile).campaigns.delete(name, **_er(experiment, role))
-    except (errors.NotFoundError, errors.ConflictError, PomsAPIError) as error:
-        if error.status_code != 200:
-            raise
-        return error.body, 200
-    return json.dumps(result.to_dict()), 200
+    """`(JSON text, 200)`: the outcome is its `msg` (deleted; submitted so not deleted; does not exist).
+
+    Deleted or not, the text is the server's answer as sent (the classic result)."""
+    poms = _poms(test, configfile)
+    return _outcome_text(poms, poms.campaigns.delete_call(name, **_er(experiment, role))), 200
 
 
 @_classic()
@@ -775,7 +883,8 @@ def _job_type_edit(
         script = "".join(f"{word} " for word in str(launch_script).split())
     _poms(test_client, configfile).job_types.edit(
         the_action, name, launch_script=script, output_file_patterns=_opt(output_file_patterns),
-        definition_parameters=def_parameter, recoveries=_opt(recoveries), pc_username=_opt(pc_username),
+        # None means "not given": an edit without them is refused before sending (POMS would wipe them).
+        definition_parameters=_opt(def_parameter), recoveries=_opt(recoveries), pc_username=_opt(pc_username),
         active=False,  # classic sends no ae_active
         **_er(experiment, role),
     )  # fmt: skip
@@ -841,7 +950,10 @@ def job_type_edit(
     role: str | None = None,
     configfile: ConfigFile = None,
 ) -> tuple[str, int]:
-    """`("status_code", 200)`: add, edit or delete a job type through the editor method."""
+    """`("status_code", 200)`: add, edit or delete a job type through the editor method.
+
+    A refusal in the 200 page raises with its words. `edit` needs `def_parameter` and `recoveries` (the server
+    replaces both; `[]` clears): without them it raises ValueError before sending (classic wiped them)."""
     return _job_type_edit(output_file_patterns, launch_script, def_parameter, pc_username, action, name, experiment,
                           recoveries, test_client, role, configfile)  # fmt: skip
 

@@ -130,15 +130,21 @@ def sync_detailed(
     naked: bool | Unset = False,
     pretty: bool | Unset = False,
 ) -> Response[ErrorEnvelope | JobListEnvelope | list[JobSummary] | str]:
-    """List the caller's jobs (own and shared), newest first, with optional search terms.
+    """List the caller's jobs (own and shared), most recently updated first, with optional search terms.
 
      agavepy: `jobs.list` (declares only `limit`/`offset`; its declared `limit` default 250 is never
     sent).
 
     Returns job summaries `{id, name, owner, executionSystem, appId, created, status, startTime,
     endTime,
-    _links{self, archiveData}}`, ordered by creation date **descending** unless `order`/`orderBy` say
-    otherwise. Hidden (deleted) jobs are excluded.
+    _links{self, archiveData}}`, ordered by **`lastUpdated` descending** (most recently changed first)
+    unless
+    `order`/`orderBy` say otherwise. Hidden (deleted) jobs are excluded.
+
+    Paging: because the default order follows `lastUpdated`, jobs that change status between two page
+    requests move to the front and offset paging repeats or skips jobs. Send `orderBy=created&order=ASC`
+    when
+    reading more than one page: creation times never change and new jobs come last.
 
     Search terms (`search` object, sent as `field.op=value` query parameters) filter the list, e.g.
     `status.in=RUNNING,QUEUED`, `name.like=*demo*`, `executionSystem=aws-demo`,
@@ -212,15 +218,21 @@ def sync(
     naked: bool | Unset = False,
     pretty: bool | Unset = False,
 ) -> ErrorEnvelope | JobListEnvelope | list[JobSummary] | str | None:
-    """List the caller's jobs (own and shared), newest first, with optional search terms.
+    """List the caller's jobs (own and shared), most recently updated first, with optional search terms.
 
      agavepy: `jobs.list` (declares only `limit`/`offset`; its declared `limit` default 250 is never
     sent).
 
     Returns job summaries `{id, name, owner, executionSystem, appId, created, status, startTime,
     endTime,
-    _links{self, archiveData}}`, ordered by creation date **descending** unless `order`/`orderBy` say
-    otherwise. Hidden (deleted) jobs are excluded.
+    _links{self, archiveData}}`, ordered by **`lastUpdated` descending** (most recently changed first)
+    unless
+    `order`/`orderBy` say otherwise. Hidden (deleted) jobs are excluded.
+
+    Paging: because the default order follows `lastUpdated`, jobs that change status between two page
+    requests move to the front and offset paging repeats or skips jobs. Send `orderBy=created&order=ASC`
+    when
+    reading more than one page: creation times never change and new jobs come last.
 
     Search terms (`search` object, sent as `field.op=value` query parameters) filter the list, e.g.
     `status.in=RUNNING,QUEUED`, `name.like=*demo*`, `executionSystem=aws-demo`,
@@ -289,15 +301,21 @@ async def asyncio_detailed(
     naked: bool | Unset = False,
     pretty: bool | Unset = False,
 ) -> Response[ErrorEnvelope | JobListEnvelope | list[JobSummary] | str]:
-    """List the caller's jobs (own and shared), newest first, with optional search terms.
+    """List the caller's jobs (own and shared), most recently updated first, with optional search terms.
 
      agavepy: `jobs.list` (declares only `limit`/`offset`; its declared `limit` default 250 is never
     sent).
 
     Returns job summaries `{id, name, owner, executionSystem, appId, created, status, startTime,
     endTime,
-    _links{self, archiveData}}`, ordered by creation date **descending** unless `order`/`orderBy` say
-    otherwise. Hidden (deleted) jobs are excluded.
+    _links{self, archiveData}}`, ordered by **`lastUpdated` descending** (most recently changed first)
+    unless
+    `order`/`orderBy` say otherwise. Hidden (deleted) jobs are excluded.
+
+    Paging: because the default order follows `lastUpdated`, jobs that change status between two page
+    requests move to the front and offset paging repeats or skips jobs. Send `orderBy=created&order=ASC`
+    when
+    reading more than one page: creation times never change and new jobs come last.
 
     Search terms (`search` object, sent as `field.op=value` query parameters) filter the list, e.g.
     `status.in=RUNNING,QUEUED`, `name.like=*demo*`, `executionSystem=aws-demo`,
@@ -369,15 +387,21 @@ async def asyncio(
     naked: bool | Unset = False,
     pretty: bool | Unset = False,
 ) -> ErrorEnvelope | JobListEnvelope | list[JobSummary] | str | None:
-    """List the caller's jobs (own and shared), newest first, with optional search terms.
+    """List the caller's jobs (own and shared), most recently updated first, with optional search terms.
 
      agavepy: `jobs.list` (declares only `limit`/`offset`; its declared `limit` default 250 is never
     sent).
 
     Returns job summaries `{id, name, owner, executionSystem, appId, created, status, startTime,
     endTime,
-    _links{self, archiveData}}`, ordered by creation date **descending** unless `order`/`orderBy` say
-    otherwise. Hidden (deleted) jobs are excluded.
+    _links{self, archiveData}}`, ordered by **`lastUpdated` descending** (most recently changed first)
+    unless
+    `order`/`orderBy` say otherwise. Hidden (deleted) jobs are excluded.
+
+    Paging: because the default order follows `lastUpdated`, jobs that change status between two page
+    requests move to the front and offset paging repeats or skips jobs. Send `orderBy=created&order=ASC`
+    when
+    reading more than one page: creation times never change and new jobs come last.
 
     Search terms (`search` object, sent as `field.op=value` query parameters) filter the list, e.g.
     `status.in=RUNNING,QUEUED`, `name.like=*demo*`, `executionSystem=aws-demo`,

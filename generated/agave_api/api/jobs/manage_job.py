@@ -66,6 +66,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 412:
+        response_412 = ErrorEnvelope.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 500:
         response_500 = ErrorEnvelope.from_dict(response.json())
 
@@ -109,6 +114,11 @@ def sync_detailed(
       400 when the job cannot be stopped (e.g. already finished).
     * `resubmit`: creates a **new** job with the same request. **202 Accepted**, `result` is the *new*
     job.
+      The new job goes through submission, so its failures come back as they do for `submit_job`:
+    **412**
+      (the execution system has no usable credentials for the caller) and **403** (the caller may not
+    run the
+      app or use the execution system).
       `ignoreInputConflicts` and `ignoreParameterConflicts` default to true (`"true"`/`"1"` enable,
     anything
       else disables); `preserveNotifications` is parsed but has no effect in 2.2.27.
@@ -160,6 +170,11 @@ def sync(
       400 when the job cannot be stopped (e.g. already finished).
     * `resubmit`: creates a **new** job with the same request. **202 Accepted**, `result` is the *new*
     job.
+      The new job goes through submission, so its failures come back as they do for `submit_job`:
+    **412**
+      (the execution system has no usable credentials for the caller) and **403** (the caller may not
+    run the
+      app or use the execution system).
       `ignoreInputConflicts` and `ignoreParameterConflicts` default to true (`"true"`/`"1"` enable,
     anything
       else disables); `preserveNotifications` is parsed but has no effect in 2.2.27.
@@ -206,6 +221,11 @@ async def asyncio_detailed(
       400 when the job cannot be stopped (e.g. already finished).
     * `resubmit`: creates a **new** job with the same request. **202 Accepted**, `result` is the *new*
     job.
+      The new job goes through submission, so its failures come back as they do for `submit_job`:
+    **412**
+      (the execution system has no usable credentials for the caller) and **403** (the caller may not
+    run the
+      app or use the execution system).
       `ignoreInputConflicts` and `ignoreParameterConflicts` default to true (`"true"`/`"1"` enable,
     anything
       else disables); `preserveNotifications` is parsed but has no effect in 2.2.27.
@@ -255,6 +275,11 @@ async def asyncio(
       400 when the job cannot be stopped (e.g. already finished).
     * `resubmit`: creates a **new** job with the same request. **202 Accepted**, `result` is the *new*
     job.
+      The new job goes through submission, so its failures come back as they do for `submit_job`:
+    **412**
+      (the execution system has no usable credentials for the caller) and **403** (the caller may not
+    run the
+      app or use the execution system).
       `ignoreInputConflicts` and `ignoreParameterConflicts` default to true (`"true"`/`"1"` enable,
     anything
       else disables); `preserveNotifications` is parsed but has no effect in 2.2.27.

@@ -126,13 +126,24 @@ def sync_detailed(
     below lower bound, lower bound past the end of the file) give 416 with an error envelope. Quirk: an
     upper
     bound past the end of the file sets status 416 but the server still streams the bytes from the lower
-    bound.
+    bound. **Quirk: a suffix range `bytes=-N` is answered with the FIRST N bytes** (206, `Content-Range:
+    bytes
+    0-(N-1)/<size>`), not the last N.
 
     Quirks: a missing or hidden job gives **400** `Invalid job id`; no read permission gives **401**
     with an
-    envelope; a missing file gives **500** (`File/folder does not exist`); 404 only for un-archived
-    Condor
-    jobs; **504** when the storage system is down or unavailable.
+    envelope; a missing file gives **500**: `Unable to locate job data. Work folder no longer exists.`
+    while the
+    job is live (read from its work folder), `File/folder does not exist` otherwise; 404 only for un-
+    archived
+    Condor jobs; **504** when the storage system is down or unavailable.
+
+    **Archived jobs: no existence check before streaming.** The server answers 200 (or 206) and then
+    streams
+    from the archive: for a file that is missing or unreadable there the stream stops early or is empty.
+    A
+    body shorter than its `Content-Length` (or its `Content-Range` span) is a failed download, not a
+    file.
 
     Args:
         job_id (str):
@@ -188,13 +199,24 @@ def sync(
     below lower bound, lower bound past the end of the file) give 416 with an error envelope. Quirk: an
     upper
     bound past the end of the file sets status 416 but the server still streams the bytes from the lower
-    bound.
+    bound. **Quirk: a suffix range `bytes=-N` is answered with the FIRST N bytes** (206, `Content-Range:
+    bytes
+    0-(N-1)/<size>`), not the last N.
 
     Quirks: a missing or hidden job gives **400** `Invalid job id`; no read permission gives **401**
     with an
-    envelope; a missing file gives **500** (`File/folder does not exist`); 404 only for un-archived
-    Condor
-    jobs; **504** when the storage system is down or unavailable.
+    envelope; a missing file gives **500**: `Unable to locate job data. Work folder no longer exists.`
+    while the
+    job is live (read from its work folder), `File/folder does not exist` otherwise; 404 only for un-
+    archived
+    Condor jobs; **504** when the storage system is down or unavailable.
+
+    **Archived jobs: no existence check before streaming.** The server answers 200 (or 206) and then
+    streams
+    from the archive: for a file that is missing or unreadable there the stream stops early or is empty.
+    A
+    body shorter than its `Content-Length` (or its `Content-Range` span) is a failed download, not a
+    file.
 
     Args:
         job_id (str):
@@ -245,13 +267,24 @@ async def asyncio_detailed(
     below lower bound, lower bound past the end of the file) give 416 with an error envelope. Quirk: an
     upper
     bound past the end of the file sets status 416 but the server still streams the bytes from the lower
-    bound.
+    bound. **Quirk: a suffix range `bytes=-N` is answered with the FIRST N bytes** (206, `Content-Range:
+    bytes
+    0-(N-1)/<size>`), not the last N.
 
     Quirks: a missing or hidden job gives **400** `Invalid job id`; no read permission gives **401**
     with an
-    envelope; a missing file gives **500** (`File/folder does not exist`); 404 only for un-archived
-    Condor
-    jobs; **504** when the storage system is down or unavailable.
+    envelope; a missing file gives **500**: `Unable to locate job data. Work folder no longer exists.`
+    while the
+    job is live (read from its work folder), `File/folder does not exist` otherwise; 404 only for un-
+    archived
+    Condor jobs; **504** when the storage system is down or unavailable.
+
+    **Archived jobs: no existence check before streaming.** The server answers 200 (or 206) and then
+    streams
+    from the archive: for a file that is missing or unreadable there the stream stops early or is empty.
+    A
+    body shorter than its `Content-Length` (or its `Content-Range` span) is a failed download, not a
+    file.
 
     Args:
         job_id (str):
@@ -305,13 +338,24 @@ async def asyncio(
     below lower bound, lower bound past the end of the file) give 416 with an error envelope. Quirk: an
     upper
     bound past the end of the file sets status 416 but the server still streams the bytes from the lower
-    bound.
+    bound. **Quirk: a suffix range `bytes=-N` is answered with the FIRST N bytes** (206, `Content-Range:
+    bytes
+    0-(N-1)/<size>`), not the last N.
 
     Quirks: a missing or hidden job gives **400** `Invalid job id`; no read permission gives **401**
     with an
-    envelope; a missing file gives **500** (`File/folder does not exist`); 404 only for un-archived
-    Condor
-    jobs; **504** when the storage system is down or unavailable.
+    envelope; a missing file gives **500**: `Unable to locate job data. Work folder no longer exists.`
+    while the
+    job is live (read from its work folder), `File/folder does not exist` otherwise; 404 only for un-
+    archived
+    Condor jobs; **504** when the storage system is down or unavailable.
+
+    **Archived jobs: no existence check before streaming.** The server answers 200 (or 206) and then
+    streams
+    from the archive: for a file that is missing or unreadable there the stream stops early or is empty.
+    A
+    body shorter than its `Content-Length` (or its `Content-Range` span) is a failed download, not a
+    file.
 
     Args:
         job_id (str):

@@ -86,6 +86,17 @@ def sync_detailed(
     `ae_test_param_overrides` and
     `ae_depends` are JSON text here (not Python literals). `add` requires role analysis or production.
 
+    **`delete` of an existing stage with a valid `ae_campaign_id` fails (observed): 400 `TypeError('%d
+    format: a
+    real number is required, not str')`** — the server formats the form's (string) campaign id into a
+    query
+    with `%d`. Nothing is deleted; remove a stage through its campaign's .ini (`ini_to_campaign`)
+    instead.
+
+    **Refusals inside a 200:** like every editor page, a refusal may only be written into the page's
+    element
+    `#poms_message_data` (e.g. a name already taken); an empty element means the edit was done.
+
     Args:
         body (EditCampaignStageRequest): Form of the campaign-stage editor, client variant
             (`pcl_call=1`).
@@ -131,6 +142,17 @@ def sync(
     `ae_test_param_overrides` and
     `ae_depends` are JSON text here (not Python literals). `add` requires role analysis or production.
 
+    **`delete` of an existing stage with a valid `ae_campaign_id` fails (observed): 400 `TypeError('%d
+    format: a
+    real number is required, not str')`** — the server formats the form's (string) campaign id into a
+    query
+    with `%d`. Nothing is deleted; remove a stage through its campaign's .ini (`ini_to_campaign`)
+    instead.
+
+    **Refusals inside a 200:** like every editor page, a refusal may only be written into the page's
+    element
+    `#poms_message_data` (e.g. a name already taken); an empty element means the edit was done.
+
     Args:
         body (EditCampaignStageRequest): Form of the campaign-stage editor, client variant
             (`pcl_call=1`).
@@ -170,6 +192,17 @@ async def asyncio_detailed(
     `ae_test_param_overrides` too) and never `ae_active`. `ae_param_overrides`,
     `ae_test_param_overrides` and
     `ae_depends` are JSON text here (not Python literals). `add` requires role analysis or production.
+
+    **`delete` of an existing stage with a valid `ae_campaign_id` fails (observed): 400 `TypeError('%d
+    format: a
+    real number is required, not str')`** — the server formats the form's (string) campaign id into a
+    query
+    with `%d`. Nothing is deleted; remove a stage through its campaign's .ini (`ini_to_campaign`)
+    instead.
+
+    **Refusals inside a 200:** like every editor page, a refusal may only be written into the page's
+    element
+    `#poms_message_data` (e.g. a name already taken); an empty element means the edit was done.
 
     Args:
         body (EditCampaignStageRequest): Form of the campaign-stage editor, client variant
@@ -213,6 +246,17 @@ async def asyncio(
     `ae_test_param_overrides` too) and never `ae_active`. `ae_param_overrides`,
     `ae_test_param_overrides` and
     `ae_depends` are JSON text here (not Python literals). `add` requires role analysis or production.
+
+    **`delete` of an existing stage with a valid `ae_campaign_id` fails (observed): 400 `TypeError('%d
+    format: a
+    real number is required, not str')`** — the server formats the form's (string) campaign id into a
+    query
+    with `%d`. Nothing is deleted; remove a stage through its campaign's .ini (`ini_to_campaign`)
+    instead.
+
+    **Refusals inside a 200:** like every editor page, a refusal may only be written into the page's
+    element
+    `#poms_message_data` (e.g. a name already taken); an empty element means the edit was done.
 
     Args:
         body (EditCampaignStageRequest): Form of the campaign-stage editor, client variant

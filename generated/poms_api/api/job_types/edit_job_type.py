@@ -69,12 +69,18 @@ def sync_detailed(
 
      The job-type editor's form handler; `pcl_call=1` is the client variant (job type by name). Answers
     the
-    rendered editor page (HTML; only the status matters; database errors are only shown in the page).
-    `add`/`edit`
+    rendered editor page, **200 whatever happened**: a refusal (database errors included) is only the
+    text of
+    the page's element `#poms_message_data`, e.g. `add` of an existing name: "Integrity error: you are
+    most
+    likely using a name which already exists in database." (empty when done). `add`/`edit`
     require `ae_definition_parameters` (JSON text, `null` allowed), `ae_output_file_patterns` and a non-
     empty
     `ae_launch_script` (else 400); `ae_definition_recovery` is JSON text of recoveries (see
-    `update_job_type_recoveries`). `edit` looks the job type up by name across all experiments. Roles
+    `update_job_type_recoveries`). **`edit` replaces both: `ae_definition_parameters` `null` clears the
+    parameters and a missing or empty `ae_definition_recovery` deletes every recovery** (no method reads
+    them
+    back: send the current values). `edit` looks the job type up by name across all experiments. Roles
     `superuser`/`root` cannot add (401). Legacy client: deprecated `job_type_edit(...)` and its alias
     `campaign_definition_edit(...)`, which re-join `launch_script` words with single spaces (plus a
     trailing space).
@@ -110,12 +116,18 @@ def sync(
 
      The job-type editor's form handler; `pcl_call=1` is the client variant (job type by name). Answers
     the
-    rendered editor page (HTML; only the status matters; database errors are only shown in the page).
-    `add`/`edit`
+    rendered editor page, **200 whatever happened**: a refusal (database errors included) is only the
+    text of
+    the page's element `#poms_message_data`, e.g. `add` of an existing name: "Integrity error: you are
+    most
+    likely using a name which already exists in database." (empty when done). `add`/`edit`
     require `ae_definition_parameters` (JSON text, `null` allowed), `ae_output_file_patterns` and a non-
     empty
     `ae_launch_script` (else 400); `ae_definition_recovery` is JSON text of recoveries (see
-    `update_job_type_recoveries`). `edit` looks the job type up by name across all experiments. Roles
+    `update_job_type_recoveries`). **`edit` replaces both: `ae_definition_parameters` `null` clears the
+    parameters and a missing or empty `ae_definition_recovery` deletes every recovery** (no method reads
+    them
+    back: send the current values). `edit` looks the job type up by name across all experiments. Roles
     `superuser`/`root` cannot add (401). Legacy client: deprecated `job_type_edit(...)` and its alias
     `campaign_definition_edit(...)`, which re-join `launch_script` words with single spaces (plus a
     trailing space).
@@ -146,12 +158,18 @@ async def asyncio_detailed(
 
      The job-type editor's form handler; `pcl_call=1` is the client variant (job type by name). Answers
     the
-    rendered editor page (HTML; only the status matters; database errors are only shown in the page).
-    `add`/`edit`
+    rendered editor page, **200 whatever happened**: a refusal (database errors included) is only the
+    text of
+    the page's element `#poms_message_data`, e.g. `add` of an existing name: "Integrity error: you are
+    most
+    likely using a name which already exists in database." (empty when done). `add`/`edit`
     require `ae_definition_parameters` (JSON text, `null` allowed), `ae_output_file_patterns` and a non-
     empty
     `ae_launch_script` (else 400); `ae_definition_recovery` is JSON text of recoveries (see
-    `update_job_type_recoveries`). `edit` looks the job type up by name across all experiments. Roles
+    `update_job_type_recoveries`). **`edit` replaces both: `ae_definition_parameters` `null` clears the
+    parameters and a missing or empty `ae_definition_recovery` deletes every recovery** (no method reads
+    them
+    back: send the current values). `edit` looks the job type up by name across all experiments. Roles
     `superuser`/`root` cannot add (401). Legacy client: deprecated `job_type_edit(...)` and its alias
     `campaign_definition_edit(...)`, which re-join `launch_script` words with single spaces (plus a
     trailing space).
@@ -185,12 +203,18 @@ async def asyncio(
 
      The job-type editor's form handler; `pcl_call=1` is the client variant (job type by name). Answers
     the
-    rendered editor page (HTML; only the status matters; database errors are only shown in the page).
-    `add`/`edit`
+    rendered editor page, **200 whatever happened**: a refusal (database errors included) is only the
+    text of
+    the page's element `#poms_message_data`, e.g. `add` of an existing name: "Integrity error: you are
+    most
+    likely using a name which already exists in database." (empty when done). `add`/`edit`
     require `ae_definition_parameters` (JSON text, `null` allowed), `ae_output_file_patterns` and a non-
     empty
     `ae_launch_script` (else 400); `ae_definition_recovery` is JSON text of recoveries (see
-    `update_job_type_recoveries`). `edit` looks the job type up by name across all experiments. Roles
+    `update_job_type_recoveries`). **`edit` replaces both: `ae_definition_parameters` `null` clears the
+    parameters and a missing or empty `ae_definition_recovery` deletes every recovery** (no method reads
+    them
+    back: send the current values). `edit` looks the job type up by name across all experiments. Roles
     `superuser`/`root` cannot add (401). Legacy client: deprecated `job_type_edit(...)` and its alias
     `campaign_definition_edit(...)`, which re-join `launch_script` words with single spaces (plus a
     trailing space).

@@ -109,10 +109,22 @@ def sync_detailed(
 
      `recoveries` is **JSON text** of `[["<recovery type>", [["<option>", "<value>"], ...]], ...]`, as in
     a
-    workflow .ini dump. Options of a recovery type already present are updated, new types are appended;
-    the
-    answer is the resulting complete list in the same shape. Not permitted → 401; malformed JSON → 400.
-    Legacy client: `modify_job_type_recoveries(job_type_id, recoveries)`.
+    workflow .ini dump. New recovery types are appended; the answer is the resulting complete list in
+    the same
+    shape. Not permitted → 401; malformed JSON → 400. Legacy client:
+    `modify_job_type_recoveries(job_type_id, recoveries)`.
+
+    Observed quirks of the current server:
+    - **Only the last recovery type of the request that the job type already has is updated**: options
+    sent for
+      earlier existing types are ignored (send one existing type per call).
+    - A recovery type name that is not in the server's `recovery_types` table (`added_files`,
+    `consumed_status`,
+      `pending_files`, `proj_status`, `delivered_not_consumed`, `process_status` on a stock database),
+    or a
+      `job_type_id` that does not exist, is not a "not found": **400 with an `IntegrityError(...)`
+    text**
+      (`NotNullViolation` / `ForeignKeyViolation` from psycopg2).
 
     Args:
         body (UpdateJobTypeRecoveriesRequest):
@@ -145,10 +157,22 @@ def sync(
 
      `recoveries` is **JSON text** of `[["<recovery type>", [["<option>", "<value>"], ...]], ...]`, as in
     a
-    workflow .ini dump. Options of a recovery type already present are updated, new types are appended;
-    the
-    answer is the resulting complete list in the same shape. Not permitted → 401; malformed JSON → 400.
-    Legacy client: `modify_job_type_recoveries(job_type_id, recoveries)`.
+    workflow .ini dump. New recovery types are appended; the answer is the resulting complete list in
+    the same
+    shape. Not permitted → 401; malformed JSON → 400. Legacy client:
+    `modify_job_type_recoveries(job_type_id, recoveries)`.
+
+    Observed quirks of the current server:
+    - **Only the last recovery type of the request that the job type already has is updated**: options
+    sent for
+      earlier existing types are ignored (send one existing type per call).
+    - A recovery type name that is not in the server's `recovery_types` table (`added_files`,
+    `consumed_status`,
+      `pending_files`, `proj_status`, `delivered_not_consumed`, `process_status` on a stock database),
+    or a
+      `job_type_id` that does not exist, is not a "not found": **400 with an `IntegrityError(...)`
+    text**
+      (`NotNullViolation` / `ForeignKeyViolation` from psycopg2).
 
     Args:
         body (UpdateJobTypeRecoveriesRequest):
@@ -176,10 +200,22 @@ async def asyncio_detailed(
 
      `recoveries` is **JSON text** of `[["<recovery type>", [["<option>", "<value>"], ...]], ...]`, as in
     a
-    workflow .ini dump. Options of a recovery type already present are updated, new types are appended;
-    the
-    answer is the resulting complete list in the same shape. Not permitted → 401; malformed JSON → 400.
-    Legacy client: `modify_job_type_recoveries(job_type_id, recoveries)`.
+    workflow .ini dump. New recovery types are appended; the answer is the resulting complete list in
+    the same
+    shape. Not permitted → 401; malformed JSON → 400. Legacy client:
+    `modify_job_type_recoveries(job_type_id, recoveries)`.
+
+    Observed quirks of the current server:
+    - **Only the last recovery type of the request that the job type already has is updated**: options
+    sent for
+      earlier existing types are ignored (send one existing type per call).
+    - A recovery type name that is not in the server's `recovery_types` table (`added_files`,
+    `consumed_status`,
+      `pending_files`, `proj_status`, `delivered_not_consumed`, `process_status` on a stock database),
+    or a
+      `job_type_id` that does not exist, is not a "not found": **400 with an `IntegrityError(...)`
+    text**
+      (`NotNullViolation` / `ForeignKeyViolation` from psycopg2).
 
     Args:
         body (UpdateJobTypeRecoveriesRequest):
@@ -210,10 +246,22 @@ async def asyncio(
 
      `recoveries` is **JSON text** of `[["<recovery type>", [["<option>", "<value>"], ...]], ...]`, as in
     a
-    workflow .ini dump. Options of a recovery type already present are updated, new types are appended;
-    the
-    answer is the resulting complete list in the same shape. Not permitted → 401; malformed JSON → 400.
-    Legacy client: `modify_job_type_recoveries(job_type_id, recoveries)`.
+    workflow .ini dump. New recovery types are appended; the answer is the resulting complete list in
+    the same
+    shape. Not permitted → 401; malformed JSON → 400. Legacy client:
+    `modify_job_type_recoveries(job_type_id, recoveries)`.
+
+    Observed quirks of the current server:
+    - **Only the last recovery type of the request that the job type already has is updated**: options
+    sent for
+      earlier existing types are ignored (send one existing type per call).
+    - A recovery type name that is not in the server's `recovery_types` table (`added_files`,
+    `consumed_status`,
+      `pending_files`, `proj_status`, `delivered_not_consumed`, `process_status` on a stock database),
+    or a
+      `job_type_id` that does not exist, is not a "not found": **400 with an `IntegrityError(...)`
+    text**
+      (`NotNullViolation` / `ForeignKeyViolation` from psycopg2).
 
     Args:
         body (UpdateJobTypeRecoveriesRequest):

@@ -69,9 +69,12 @@ def sync_detailed(
 
      The login-setup editor's form handler; `pcl_call=1` is the client variant (login setup by name).
     Answers the
-    rendered editor page (HTML; only the status matters). `add` refuses an existing name (message in the
-    page)
-    and roles `superuser`/`root` (401); `edit` of an unknown name → 400; database errors → 400.
+    rendered editor page, **200 whatever happened**: `add` of an existing name is refused only inside
+    the page,
+    as the text of its element `#poms_message_data` ("A login setup named ls_new already exists."; empty
+    when
+    done). Roles `superuser`/`root` cannot add (401); `edit` of an unknown name → 400; database errors →
+    400.
     `ae_active`: any value = active; absent = inactive. Legacy client (undocumented):
     `login_setup_edit(launch_host, launch_account, launch_setup, pc_username=None, action=None,
     name=None)`.
@@ -108,9 +111,12 @@ def sync(
 
      The login-setup editor's form handler; `pcl_call=1` is the client variant (login setup by name).
     Answers the
-    rendered editor page (HTML; only the status matters). `add` refuses an existing name (message in the
-    page)
-    and roles `superuser`/`root` (401); `edit` of an unknown name → 400; database errors → 400.
+    rendered editor page, **200 whatever happened**: `add` of an existing name is refused only inside
+    the page,
+    as the text of its element `#poms_message_data` ("A login setup named ls_new already exists."; empty
+    when
+    done). Roles `superuser`/`root` cannot add (401); `edit` of an unknown name → 400; database errors →
+    400.
     `ae_active`: any value = active; absent = inactive. Legacy client (undocumented):
     `login_setup_edit(launch_host, launch_account, launch_setup, pc_username=None, action=None,
     name=None)`.
@@ -142,9 +148,12 @@ async def asyncio_detailed(
 
      The login-setup editor's form handler; `pcl_call=1` is the client variant (login setup by name).
     Answers the
-    rendered editor page (HTML; only the status matters). `add` refuses an existing name (message in the
-    page)
-    and roles `superuser`/`root` (401); `edit` of an unknown name → 400; database errors → 400.
+    rendered editor page, **200 whatever happened**: `add` of an existing name is refused only inside
+    the page,
+    as the text of its element `#poms_message_data` ("A login setup named ls_new already exists."; empty
+    when
+    done). Roles `superuser`/`root` cannot add (401); `edit` of an unknown name → 400; database errors →
+    400.
     `ae_active`: any value = active; absent = inactive. Legacy client (undocumented):
     `login_setup_edit(launch_host, launch_account, launch_setup, pc_username=None, action=None,
     name=None)`.
@@ -179,9 +188,12 @@ async def asyncio(
 
      The login-setup editor's form handler; `pcl_call=1` is the client variant (login setup by name).
     Answers the
-    rendered editor page (HTML; only the status matters). `add` refuses an existing name (message in the
-    page)
-    and roles `superuser`/`root` (401); `edit` of an unknown name → 400; database errors → 400.
+    rendered editor page, **200 whatever happened**: `add` of an existing name is refused only inside
+    the page,
+    as the text of its element `#poms_message_data` ("A login setup named ls_new already exists."; empty
+    when
+    done). Roles `superuser`/`root` cannot add (401); `edit` of an unknown name → 400; database errors →
+    400.
     `ae_active`: any value = active; absent = inactive. Legacy client (undocumented):
     `login_setup_edit(launch_host, launch_account, launch_setup, pc_username=None, action=None,
     name=None)`.

@@ -71,9 +71,12 @@ def sync_detailed(
 
      `campaign_id` is a comma-separated id list. The tag is created in `experiment` if it does not exist.
     Any
-    unknown campaign id → 400 (`Not found item`). The answer echoes `campaign_id` and `tag_name`. Legacy
-    client:
-    `tag_campaigns(tag, cids, experiment)`.
+    unknown campaign id → 400 (`Not found item`). **Linking a tag a campaign already has is refused: 400
+    `Unknown error IntegrityError('(psycopg2.errors.UniqueViolation) duplicate key value violates unique
+    constraint ...')`** (observed; the link is not idempotent, and none of the listed campaigns is
+    linked then).
+    The answer echoes `campaign_id` and `tag_name`. Legacy client: `tag_campaigns(tag, cids,
+    experiment)`.
 
     Args:
         body (TagCampaignsRequest):
@@ -106,9 +109,12 @@ def sync(
 
      `campaign_id` is a comma-separated id list. The tag is created in `experiment` if it does not exist.
     Any
-    unknown campaign id → 400 (`Not found item`). The answer echoes `campaign_id` and `tag_name`. Legacy
-    client:
-    `tag_campaigns(tag, cids, experiment)`.
+    unknown campaign id → 400 (`Not found item`). **Linking a tag a campaign already has is refused: 400
+    `Unknown error IntegrityError('(psycopg2.errors.UniqueViolation) duplicate key value violates unique
+    constraint ...')`** (observed; the link is not idempotent, and none of the listed campaigns is
+    linked then).
+    The answer echoes `campaign_id` and `tag_name`. Legacy client: `tag_campaigns(tag, cids,
+    experiment)`.
 
     Args:
         body (TagCampaignsRequest):
@@ -136,9 +142,12 @@ async def asyncio_detailed(
 
      `campaign_id` is a comma-separated id list. The tag is created in `experiment` if it does not exist.
     Any
-    unknown campaign id → 400 (`Not found item`). The answer echoes `campaign_id` and `tag_name`. Legacy
-    client:
-    `tag_campaigns(tag, cids, experiment)`.
+    unknown campaign id → 400 (`Not found item`). **Linking a tag a campaign already has is refused: 400
+    `Unknown error IntegrityError('(psycopg2.errors.UniqueViolation) duplicate key value violates unique
+    constraint ...')`** (observed; the link is not idempotent, and none of the listed campaigns is
+    linked then).
+    The answer echoes `campaign_id` and `tag_name`. Legacy client: `tag_campaigns(tag, cids,
+    experiment)`.
 
     Args:
         body (TagCampaignsRequest):
@@ -169,9 +178,12 @@ async def asyncio(
 
      `campaign_id` is a comma-separated id list. The tag is created in `experiment` if it does not exist.
     Any
-    unknown campaign id → 400 (`Not found item`). The answer echoes `campaign_id` and `tag_name`. Legacy
-    client:
-    `tag_campaigns(tag, cids, experiment)`.
+    unknown campaign id → 400 (`Not found item`). **Linking a tag a campaign already has is refused: 400
+    `Unknown error IntegrityError('(psycopg2.errors.UniqueViolation) duplicate key value violates unique
+    constraint ...')`** (observed; the link is not idempotent, and none of the listed campaigns is
+    linked then).
+    The answer echoes `campaign_id` and `tag_name`. Legacy client: `tag_campaigns(tag, cids,
+    experiment)`.
 
     Args:
         body (TagCampaignsRequest):

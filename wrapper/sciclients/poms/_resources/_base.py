@@ -35,6 +35,7 @@ from sciclients._core import (
 from sciclients._core._operation import Runner
 
 from .._config import ROLES
+from .._errors import editor_error_class, editor_message
 
 if TYPE_CHECKING:
     from poms_api.models import Role
@@ -164,8 +165,11 @@ def text_body(response: httpx.Response) -> str:
 
 
 def html_page(response: httpx.Response) -> None:
-    """A rendered editor page: only the status says anything."""
-    text_body(response)
+    """A rendered editor page: 200 whatever happened; a refusal is only written into its `#poms_message_data`
+    element (e.g. "A login setup named x already exists."), which becomes a typed error with that message."""
+    message = editor_message(text_body(response))
+    if message:
+        raise failure(editor_error_class(message), message, response)
 
 
 def redirect_location(response: httpx.Response) -> str:

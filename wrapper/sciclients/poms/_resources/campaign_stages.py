@@ -279,7 +279,9 @@ class CampaignStagesResource(PomsResource[M]):
         Prefer a campaign .ini (`campaigns.upload_workflow`) or `update`. The stage's campaign is
         `campaign_id`; add and edit need vo_role, dataset, software_version, completion_type, completion_pct,
         login_setup (name), job_type (name) and cronjob. Overrides are lists of pairs (or their JSON text),
-        `depends` is `{"campaign_stages": [...], "file_patterns": [...]}`. Errors come back as 400/404.
+        `depends` is `{"campaign_stages": [...], "file_patterns": [...]}`. Errors come back as 400/404, or as a
+        refusal inside the 200 page (raised with its message). The current server cannot `delete` an existing
+        stage this way (400 `%d format: a real number is required, not str`).
         """
         exp, the_role = self._context(experiment, role)
         check_choice(action, "action", ("add", "edit", "delete"))

@@ -137,6 +137,12 @@ class CampaignsResource(PomsResource[M]):
         The outcome is in the answer's `msg` (always HTTP 200): a campaign that does not exist (among the
         caller's own) raises NotFoundError, one that has been submitted raises ConflictError.
         """
+        return self.delete_call(name, experiment=experiment, role=role)
+
+    def delete_call(
+        self, name: str, *, experiment: str | NotGiven = NOT_GIVEN, role: str | NotGiven = NOT_GIVEN
+    ) -> Call[CampaignDeletion]:
+        """The request `delete` sends (poms_client.campaign_rm reads its answer's text as the classic did)."""
         exp, the_role = self._context(experiment, role)
         body = models.DeleteCampaignRequest(del_campaign_name=check_str(name, "name"))
         return build_call(endpoints.delete_campaign, _deletion, experiment=exp, role=the_role, body=body)

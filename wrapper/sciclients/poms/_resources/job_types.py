@@ -99,6 +99,12 @@ class JobTypesResource(PomsResource[M]):
 
         One that is not found among the caller's own raises NotFoundError; one in use raises ConflictError.
         """
+        return self.delete_call(name, experiment=experiment, role=role)
+
+    def delete_call(
+        self, name: str, *, experiment: str | NotGiven = NOT_GIVEN, role: str | NotGiven = NOT_GIVEN
+    ) -> Call[JobTypeDeletion]:
+        """The request `delete` sends (poms_client.job_type_rm reads its answer's text as the classic did)."""
         exp, the_role = self._context(experiment, role)
         body = models.DeleteJobTypeRequest(ae_definition_name=check_str(name, "name"), experiment=exp, role=the_role)
         return build_call(endpoints.delete_job_type, _deleted, body=body)
@@ -140,10 +146,16 @@ class JobTypesResource(PomsResource[M]):
         experiment: str | NotGiven = NOT_GIVEN,
         role: str | NotGiven = NOT_GIVEN,
     ) -> Call[None]:
-        """Add, edit or delete a job type through its editor method (the server answers a page: only the
-        status matters). Add and edit need a non-empty `launch_script` and `output_file_patterns`;
-        `definition_parameters` (pairs, their JSON text, or None) is sent as JSON, `null` when not given.
-        An inactive job type (`active=False`) is not offered for new stages.
+        """Add, edit or delete a job type through its editor method.
+
+        Add and edit need a non-empty `launch_script` and `output_file_patterns`; `definition_parameters`
+        (pairs, their JSON text, or None to clear them) is sent as JSON (`null` for an add without them).
+        The server replaces a job type's definition parameters and recoveries with what an edit sends and
+        has no method to read them, so `edit` needs both `definition_parameters` and `recoveries` (`[]`
+        clears): without them it raises ValueError before sending anything, instead of wiping them.
+        An inactive job type (`active=False`) is not offered for new stages. The server answers 200 even
+        when it refuses (e.g. a name already taken): the refusal in the page raises ConflictError or
+        PomsAPIError with the page's message.
         """
         exp, the_role = self._context(experiment, role)
         check_choice(action, "action", ("add", "edit", "delete"))
@@ -153,6 +165,14 @@ class JobTypesResource(PomsResource[M]):
                 raise ValueError(f"{action} needs a non-empty launch_script")
             if isinstance(output_file_patterns, NotGiven):
                 raise ValueError(f"{action} needs output_file_patterns")
+        if action == "edit":
+            wiped = [n for n, v in (("definition_parameters", definition_parameters), ("recoveries", recoveries))
+                     if isinstance(v, NotGiven)]  # fmt: skip
+            if wiped:
+                raise ValueError(
+                    f"edit replaces the job type's definition_parameters and recoveries: give {' and '.join(wiped)} "
+                    "(the current values, or None / [] to clear them); POMS cannot be asked for them"
+                )
         parameters: Any = definition_parameters
         if isinstance(parameters, NotGiven) and action != "delete":
             parameters = None

@@ -54,10 +54,11 @@ class LoginSetupsResource(PomsResource[M]):
         experiment: str | NotGiven = NOT_GIVEN,
         role: str | NotGiven = NOT_GIVEN,
     ) -> Call[None]:
-        """Add, edit or delete a login setup through its editor method (only the status matters).
+        """Add, edit or delete a login setup through its editor method.
 
         Add needs launch_host, launch_account and launch_setup (shell commands run before the launch script).
-        An existing name is refused by `add` inside the page, not by status; `edit` of an unknown name → 400.
+        The server answers 200 even when it refuses: an existing name given to `add` raises ConflictError with
+        the page's message ("A login setup named x already exists."); `edit` of an unknown name → 400.
         """
         exp, the_role = self._context(experiment, role)
         check_choice(action, "action", ("add", "edit", "delete"))
