@@ -147,9 +147,9 @@ class Jobs(AgavepyJobs[SyncMode]):
         call = _calls.media(check_job_id(jobId), filePath, range)
         if destination is None:
             held = io.BytesIO()
-            self._runner.run(streamed(call, held))
+            self._runner.run(complete_only(streamed(call, held)))
             return held.getvalue()
-        written: int = self._runner.run(streamed(call, check_destination(destination)))
+        written: int = self._runner.run(complete_only(streamed(call, check_destination(destination))))
         return written
 
 
@@ -236,7 +236,7 @@ class AsyncJobs(AgavepyJobs[AsyncMode]):
         call = _calls.media(check_job_id(jobId), filePath, range)
         if destination is None:
             held = io.BytesIO()
-            await self._runner.run(streamed(call, held))
+            await self._runner.run(complete_only(streamed(call, held)))
             return held.getvalue()
-        written: int = await self._runner.run(streamed(call, check_destination(destination)))
+        written: int = await self._runner.run(complete_only(streamed(call, check_destination(destination))))
         return written
