@@ -62,7 +62,8 @@ _DOC_ARGS = """
         verify: verify the server certificate (default True); ca_file: an extra CA bundle.
         timeout: seconds or an httpx.Timeout (default 60 s read, 10 s connect).
         max_retries: retries of idempotent calls on connection errors and 429/502/503/504 (default 2).
-        allow_insecure_http: allow credentials over plain http to a non-loopback host.
+        allow_insecure_http: allow credentials over plain http to a non-loopback host; default
+            SCICLIENTS_ALLOW_INSECURE_HTTP (1/0), else False.
 """
 
 
@@ -87,7 +88,7 @@ class Agave(SyncClient[AgaveConfig]):
         ca_file: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
@@ -131,7 +132,7 @@ class AsyncAgave(AsyncClient[AgaveConfig]):
         ca_file: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()

@@ -75,7 +75,7 @@ def _client(*, cache: bool = False, anonymous: bool = False) -> Panda:
     with _lock:
         client = _clients.get(key)
         if client is None:
-            client = Panda(base_url=base, auth="none" if anonymous else None, allow_insecure_http=True)
+            client = Panda(base_url=base, auth="none" if anonymous else None)
             _clients[key] = client
         return client
 
