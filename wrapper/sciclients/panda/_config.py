@@ -24,7 +24,7 @@ from sciclients._core import (
     first_set,
     make_ssl_context,
 )
-from sciclients._core._secrets import read_token_file
+from sciclients._core._secrets import read_token_file, token_problem
 
 from ._token import TOKEN_FILE_NAME, CachedTokenSource
 
@@ -106,6 +106,10 @@ class PandaConfig:
                     "PanDA token authentication needs a VO: set PANDA_AUTH_VO (e.g. 'atlas' or 'atlas:production') "
                     "or pass vo="
                 )
+            if token_problem(the_vo) is not None:  # it goes into the Origin header
+                where = "vo" if vo else "PANDA_AUTH_VO" if env("PANDA_AUTH_VO", e) else "OIDC_AUTH_VO"
+                message = f"{where}: the VO {token_problem(the_vo)}"
+                raise ValueError(message) if vo else errors.ConfigurationError(message)
             source = _token_source(token, e, base, the_vo, verify_tls, allow_insecure_http)
         elif mode == "x509":
             proxy_path, proxy_source = _find_proxy(proxy, e)
