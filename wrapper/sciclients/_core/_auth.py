@@ -32,9 +32,7 @@ class TokenSource(Protocol):
 class StaticToken:
     """A token given once, never refreshed; checked (`check_token`) with its source named."""
 
-    def __init__(
-        self, value: str, source: str = "token", error: Callable[[str], Exception] = ValueError
-    ) -> None:
+    def __init__(self, value: str, source: str = "token", error: Callable[[str], Exception] = ValueError) -> None:
         self._value = check_token(value, source, error)
 
     def token(self, force_refresh: bool = False) -> str:
@@ -153,8 +151,11 @@ def _load_client_certificate(context: ssl.SSLContext, cert_file: str, key_file: 
             problem = "has an encrypted private key (it would need a pass phrase; make an unencrypted proxy)"
         except ssl.SSLError as exc:
             reason = exc.reason or ""
-            problem = ("holds a private key that does not match its certificate" if "MISMATCH" in reason
-                       else f"could not be loaded as certificate and key ({reason or exc.__class__.__name__})")
+            problem = (
+                "holds a private key that does not match its certificate"
+                if "MISMATCH" in reason
+                else f"could not be loaded as certificate and key ({reason or exc.__class__.__name__})"
+            )
         except OSError as exc:
             problem = f"cannot be read ({exc.strerror or type(exc).__name__})"
     if problem is not None:

@@ -10,8 +10,17 @@ import httpx
 
 from sciclients.errors import ConfigurationError
 
-__all__ = ["first_set", "env", "env_flag", "DEFAULT_TIMEOUT", "coerce_timeout", "is_loopback", "check_transport",
-           "insecure_http_allowed", "INSECURE_HTTP_ENV"]
+__all__ = [
+    "first_set",
+    "env",
+    "env_flag",
+    "DEFAULT_TIMEOUT",
+    "coerce_timeout",
+    "is_loopback",
+    "check_transport",
+    "insecure_http_allowed",
+    "INSECURE_HTTP_ENV",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
@@ -76,7 +85,11 @@ def insecure_http_allowed(allow_insecure_http: bool | None, environ: Mapping[str
 
 
 def check_transport(
-    base_url: str, *, has_credentials: bool, allow_insecure_http: bool | None, argument: str,
+    base_url: str,
+    *,
+    has_credentials: bool,
+    allow_insecure_http: bool | None,
+    argument: str,
     environ: Mapping[str, str] | None = None,
 ) -> httpx.URL:
     """Parse the base URL and refuse to send credentials in clear text to a non-loopback host, unless the caller

@@ -12,6 +12,13 @@ __all__ = ["logger", "setup_logging"]
 logger = logging.getLogger("sciclients")
 # Every record of this logger is redacted before any handler, ours or the caller's, sees it.
 logger.addFilter(RedactingFilter())
+# So are those of the HTTP libraries underneath, whose DEBUG/INFO records hold URLs (a credential can be a query
+# parameter). A filter applies to the records of its own logger only: each of their loggers gets one.
+_LIBRARY_LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "httpcore.http2",
+                    "httpcore.proxy", "httpcore.socks", "aiohttp.client", "aiohttp.internal")  # fmt: skip
+for _name in _LIBRARY_LOGGERS:
+    if not any(isinstance(f, RedactingFilter) for f in logging.getLogger(_name).filters):
+        logging.getLogger(_name).addFilter(RedactingFilter())
 
 _configured = False
 

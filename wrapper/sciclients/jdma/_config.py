@@ -52,8 +52,18 @@ class JdmaConfig:
             raise TypeError(f"verify must be a bool, got {type(verify).__name__}")
         base = first_set(base_url, env("JDMA_API_URL", e)) or DEFAULT_BASE_URL
         # Storage-backend credentials (object-store keys) travel in request bodies: https unless loopback.
-        url = check_transport(base, has_credentials=True, allow_insecure_http=allow_insecure_http,
-                              argument="base_url (or JDMA_API_URL)", environ=e)  # fmt: skip
+        source = "base_url" if base_url else "JDMA_API_URL" if env("JDMA_API_URL", e) else "the default server"
+        try:
+            url = check_transport(base, has_credentials=True, allow_insecure_http=allow_insecure_http,
+                                  argument=source, environ=e)  # fmt: skip
+        except ValueError as exc:
+            if source == "base_url":
+                raise
+            problem = str(exc)  # a bad variable is a configuration error, not a bad argument
+        else:
+            problem = ""
+        if problem:
+            raise errors.ConfigurationError(problem)
         the_user = user
         for variable in ("JDMA_USER", "USER") if user is None else ():
             the_user = env(variable, e)

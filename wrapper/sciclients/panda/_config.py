@@ -116,10 +116,9 @@ class PandaConfig:
         check_transport(base, has_credentials=mode != "none", allow_insecure_http=allow_insecure_http,
                         argument=base_source, environ=e)  # fmt: skip
 
-        context = make_ssl_context(
-            verify=verify_tls, ca_dir=ca, cert_file=proxy_path, cert_source=proxy_source,
-            ca_dir_source="ca_dir" if ca_dir else "X509_CERT_DIR" if env("X509_CERT_DIR", e) else "default CA directory",
-        )  # fmt: skip
+        ca_source = "ca_dir" if ca_dir else "X509_CERT_DIR" if env("X509_CERT_DIR", e) else "default CA directory"
+        context = make_ssl_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path, cert_source=proxy_source,
+                                   ca_dir_source=ca_source)  # fmt: skip
         http_auth = TokenAuth(source, extra_headers={"Origin": the_vo or ""}) if source is not None else None
         return cls(base, cache, mode, http_auth, context, the_vo, proxy_path)
 

@@ -43,7 +43,13 @@ class CachedTokenSource:
     """
 
     def __init__(
-        self, path: Path, *, base_url: str, vo: str, verify: Any = True, timeout: float = 30.0,
+        self,
+        path: Path,
+        *,
+        base_url: str,
+        vo: str,
+        verify: Any = True,
+        timeout: float = 30.0,
         allow_insecure_http: bool | None = None,
     ) -> None:
         self._path = path
@@ -145,7 +151,8 @@ class CachedTokenSource:
         for key in ("id_token", "refresh_token", "access_token"):
             value = tokens.get(key)
             if value is not None:
-                tokens[key] = check_token(value, f"the {key} answered by the PanDA token endpoint", _bad_answer(endpoint))
+                source = f"the {key} answered by the PanDA token endpoint"
+                tokens[key] = check_token(value, source, _bad_answer(endpoint))
         tokens.setdefault("refresh_token", refresh_token)
         self._write(tokens)
         logger.info("refreshed the PanDA ID token and updated %s", self._path)
