@@ -317,12 +317,14 @@ def _newest_token_only(current: list[str]) -> f.Action:
     refused = f.reply(401, '{"fault": {"message": "Invalid Credentials"}}', {"Content-Type": "application/json"})
 
     def act(conn: Any) -> None:
-        (ok if conn.request.headers.get("authorization") == f"Bearer {current[-1]}" else refused)(conn)
+        accepted = conn.request.headers.get("authorization") == f"Bearer {current[-1]}"
+        time.sleep(0.05)  # slow enough that many calls are in flight with the same stale token
+        (ok if accepted else refused)(conn)
 
     return act
 
 
-def _rotating_token_endpoint(current: list[str]) -> f.Action:
+def _rotating_token_endpoint(current: list[str], lifetime: int) -> f.Action:
     lock = threading.Lock()
 
     def act(conn: Any) -> None:
@@ -330,7 +332,7 @@ def _rotating_token_endpoint(current: list[str]) -> f.Action:
             current.append(f"tok-FAULTSUITE-rotated-{len(current):04d}")
             token = current[-1]
         time.sleep(0.05)  # a refresh takes a while: concurrent calls pile up behind it
-        f.ok_json({"access_token": token, "refresh_token": f"rt-FAULTSUITE-{token}", "expires_in": 3600})(conn)
+        f.ok_json({"access_token": token, "refresh_token": f"rt-FAULTSUITE-{token}", "expires_in": lifetime})(conn)
 
     return act
 
@@ -341,7 +343,8 @@ def test_200_concurrent_calls_with_a_stale_agave_token_make_one_refresh(
     mode: str, expired: bool, server: FaultServer
 ) -> None:
     current = [TOKEN]
-    server.script("/token", default=_rotating_token_endpoint(current))
+    # An expired token is renewed a minute early; a lifetime shorter than that must not make every call renew.
+    server.script("/token", default=_rotating_token_endpoint(current, 30 if expired else 3600))
     server.script("/jobs/v2/j-1/status", default=_newest_token_only(current))
     options: dict[str, Any] = {"base_url": server.url, "token": TOKEN, "refresh_token": REFRESH_TOKEN,
                                "api_key": "ak-fault", "api_secret": API_SECRET, "max_retries": 0}  # fmt: skip
