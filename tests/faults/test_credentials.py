@@ -722,3 +722,77 @@ def _no_leftover_clients() -> Iterator[None]:
     from sciclients.panda import Client
 
     Client._forget_clients()
+
+
+# -- and further: configuration files and values that are not what they seem ----------------------------------------
+@pytest.mark.parametrize("kind", ["fifo", "directory", "not UTF-8", "no section header"])
+def test_a_poms_client_cfg_that_cannot_be_used_is_named(kind: str, tmp_path: Path) -> None:
+    cfg = tmp_path / "client.cfg"
+    if kind == "fifo":
+        os.mkfifo(cfg)
+    elif kind == "directory":
+        cfg.mkdir()
+    elif kind == "not UTF-8":
+        cfg.write_bytes(b"[url]\nbase_prod = https://poms.example.org\n\xff\xfe\n")
+    else:
+        cfg.write_text("base_prod = https://poms.example.org\n")
+    exc = _caught(lambda: Poms(configfile=cfg, auth="none"), errors.ConfigurationError)
+    assert str(cfg) in str(exc)
+
+
+def test_panda_auth_config_quoting_the_client_secret_is_not_shown(
+    server: FaultServer, panda_cache: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    truncated = json.dumps({"oidc_config_url": f"{server.url}/oidc/config", "client_secret": CLIENT_SECRET})[:-5]
+    server.script("/auth/atlas_auth_config.json", default=f.reply(200, truncated, {"Content-Type": "application/json"}))
+    exc = _caught(lambda: _probe_panda_oidc(server.url, "sync"), errors.APIResponseValidationError)
+    assert "auth config is not a JSON object" in str(exc)
+    assert_hidden(shown(caplog, exc), CLIENT_SECRET, REFRESH_TOKEN)
+
+
+def test_an_unknown_sciclients_log_value_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sciclients._core import _logging
+
+    monkeypatch.setattr(_logging, "_configured", False)
+    monkeypatch.setenv("SCICLIENTS_LOG", "verbose")
+    with pytest.raises(errors.ConfigurationError, match="SCICLIENTS_LOG='verbose'"):
+        Panda(base_url="https://pandaserver.example.org", auth="none")
+
+
+@pytest.mark.parametrize(
+    ("entry", "fragment"),
+    [({"access_token": 12345}, "access_token: the token is a int"),
+     ({"access_token": TOKEN, "created_at": "1", "expires_in": "NaN"}, "expires_in is nan"),
+     ({"access_token": TOKEN, "baseurl": "http://agave.example.org"}, "plain http")],
+    ids=["integer-token", "nan-lifetime", "plain-http-baseurl"],
+)  # fmt: skip
+def test_agave_cache_values_are_checked_with_the_file_named(
+    entry: dict[str, Any], fragment: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, loopback_only: list[str]
+) -> None:
+    (tmp_path / "current").write_text(json.dumps(entry))
+    monkeypatch.setenv("AGAVE_CACHE_DIR", str(tmp_path))
+    exc = _caught(lambda: Agave(), errors.ConfigurationError)
+    assert fragment in str(exc) and str(tmp_path / "current") in str(exc)
+    assert loopback_only == []
+
+
+@pytest.mark.parametrize("expires_at", [float("nan"), float("inf"), 10**400])
+def test_agave_expires_at_must_be_finite(expires_at: Any) -> None:
+    with pytest.raises(ValueError, match="^expires_at must be finite"):
+        Agave(base_url="https://agave.example.org", token=TOKEN, expires_at=expires_at)
+
+
+@pytest.mark.parametrize("kind", ["symlink to /dev/zero", "fifo", "huge"])
+@pytest.mark.parametrize("system", ["panda", "poms"])
+def test_proxies_that_are_not_small_regular_files(system: str, kind: str, tmp_path: Path) -> None:
+    path = tmp_path / "x509up"
+    if kind == "symlink to /dev/zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.write_text(proxy_file(tmp_path).read_text() + "#" * (2 * 1024 * 1024))
+    build = {"panda": lambda: Panda(base_url="https://pandaserver.example.org", auth="x509", proxy=path),
+             "poms": lambda: Poms(base_url="https://poms.example.org", auth="x509", proxy=path)}[system]  # fmt: skip
+    exc = _caught(build, errors.ConfigurationError)
+    assert str(exc).startswith(f"proxy: {path}")

@@ -6,6 +6,7 @@ import logging
 import os
 
 from sciclients._redaction import RedactingFilter
+from sciclients.errors import ConfigurationError
 
 __all__ = ["logger", "setup_logging"]
 
@@ -28,8 +29,10 @@ def setup_logging() -> None:
     global _configured
     if _configured:
         return
-    _configured = True
     level = os.environ.get("SCICLIENTS_LOG", "").strip().lower()
+    if level not in ("", "off", "debug", "info"):
+        raise ConfigurationError(f"SCICLIENTS_LOG={level!r}: expected 'debug', 'info' or 'off' (or leave it unset)")
+    _configured = True
     if level not in ("debug", "info"):
         return
     handler = logging.StreamHandler()

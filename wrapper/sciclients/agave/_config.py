@@ -156,7 +156,7 @@ class AgaveConfig:
             # a token that was given some other way (and only then is the file rewritten).
             assert cache is not None
             where = f"the Agave token cache {cache.path}"
-            access_key = "access_token" if _text(cached.get("access_token")) else "token"
+            access_key = "access_token" if cached.get("access_token") not in (None, "") else "token"
             access = _cached_token(cached, access_key, where)
             refresh = _cached_token(cached, "refresh_token", where)
             expiry = expiry_of(cached, where)

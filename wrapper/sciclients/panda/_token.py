@@ -200,21 +200,24 @@ def _token_answer(answer: httpx.Response) -> dict[str, Any]:
 
 
 def _get_json(http: httpx.Client, url: str, what: str) -> dict[str, Any]:
+    """The JSON object at `url`. The auth config holds the OAuth client secret: no error quotes these answers."""
     try:
         response = http.get(url)
     except httpx.TransportError as exc:
-        raise errors.APIConnectionError(f"cannot fetch the {what}: {exc}", method="GET", url=url) from None
+        raise errors.APIConnectionError(f"cannot fetch the {what}: {type(exc).__name__}: {exc}", method="GET",
+                                        url=url) from None  # fmt: skip
     if response.status_code != 200:
         raise errors.status_error_class(response.status_code)(
             f"cannot fetch the {what}: HTTP {response.status_code}", status_code=response.status_code,
-            server_message=response.text[:300], method="GET", url=url,
+            server_message=mask_token_like(response.reason_phrase), method="GET", url=url,
         )  # fmt: skip
     try:
-        data = response.json()
-    except ValueError:
+        data = json.loads(response.content)
+    except (ValueError, RecursionError):
         data = None
     if not isinstance(data, dict):
         raise errors.APIResponseValidationError(
-            f"the {what} is not a JSON object", status_code=200, body=response.text[:300], method="GET", url=url
-        )
+            f"the {what} is not a JSON object (not shown: it may hold the client secret)", status_code=200,
+            method="GET", url=url,
+        )  # fmt: skip
     return data

@@ -38,7 +38,7 @@ from sciclients._core import (
     first_set,
     make_ssl_context,
 )
-from sciclients._core._secrets import read_token_file
+from sciclients._core._secrets import read_file, read_token_file
 
 __all__ = [
     "PomsConfig",
@@ -113,16 +113,21 @@ def _base_from_file(
     configfile: str | os.PathLike[str] | None, e: Mapping[str, str], instance: str, tokens: bool
 ) -> tuple[str, str] | None:
     """(URL, where it came from) from the first readable client.cfg, or None."""
-    if configfile is not None and not os.access(configfile, os.R_OK):
-        raise errors.ConfigurationError(f"configfile: {os.fspath(configfile)} cannot be read")
+    if configfile is not None:
+        read_file(configfile, "configfile")  # an explicit file that cannot be used is an error, not skipped
     for path in config_candidates(configfile, e):
         if not (path.is_file() and os.access(path, os.R_OK)):
             continue
         parser = configparser.ConfigParser(interpolation=None)
+        problem = ""
         try:
-            parser.read(path, encoding="utf-8")
-        except (configparser.Error, UnicodeDecodeError) as exc:
-            raise errors.ConfigurationError(f"{path}: not a valid client.cfg ({exc})") from None
+            parser.read_string(read_file(path, "client.cfg").decode("utf-8"), source=str(path))
+        except UnicodeDecodeError as exc:
+            problem = f"is not UTF-8 text (byte {exc.start})"
+        except configparser.Error as exc:
+            problem = f"is not a valid client.cfg ({exc.message if hasattr(exc, 'message') else exc})"
+        if problem:
+            raise errors.ConfigurationError(f"{path}: {problem}")
         key = _CONFIG_KEYS[instance]
         for name in (f"{key}_tokens", key) if tokens else (key,):
             value = parser.get("url", name, fallback="").strip()
