@@ -796,3 +796,18 @@ def test_proxies_that_are_not_small_regular_files(system: str, kind: str, tmp_pa
              "poms": lambda: Poms(base_url="https://poms.example.org", auth="x509", proxy=path)}[system]  # fmt: skip
     exc = _caught(build, errors.ConfigurationError)
     assert str(exc).startswith(f"proxy: {path}")
+
+
+@pytest.mark.parametrize("content", [SECRET.encode() + b"\xff\n", f"{SECRET}\n{SECRET}\n".encode(), b""],
+                         ids=["not-ascii", "two-lines", "empty"])  # fmt: skip
+def test_drop_in_get_token_string_checks_the_token_file(
+    content: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from sciclients.panda import Client
+
+    token_file = tmp_path / "token"
+    token_file.write_bytes(content)
+    monkeypatch.setenv("OIDC_AUTH_TOKEN_FILE", str(token_file))
+    assert Client.get_token_string(None, False) is None  # the classic convention: None, the reason logged
+    assert "OIDC_AUTH_TOKEN_FILE" in caplog.text
+    assert_hidden(shown(caplog), SECRET)

@@ -32,6 +32,7 @@ from urllib.parse import urlparse
 
 from sciclients import errors
 from sciclients._core import logger
+from sciclients._core._secrets import check_token, read_token_file
 
 from ._client import Panda
 from ._jobspec import JobSpec, job_from_dict
@@ -220,16 +221,18 @@ def setCacheServer(host_name: str) -> None:
 
 
 def get_token_string(tmp_log: Any, verbose: bool) -> str | None:
-    """A pre-supplied ID token: PANDA_AUTH_ID_TOKEN, the file OIDC_AUTH_TOKEN_FILE, or OIDC_AUTH_ID_TOKEN."""
-    if "PANDA_AUTH_ID_TOKEN" in os.environ:
-        return os.environ["PANDA_AUTH_ID_TOKEN"]
-    if "OIDC_AUTH_TOKEN_FILE" in os.environ:
-        try:
-            return Path(os.environ["OIDC_AUTH_TOKEN_FILE"]).read_text().strip()
-        except OSError as exc:
-            logger.error("cannot read OIDC_AUTH_TOKEN_FILE: %s", exc)
-            return None
-    return os.environ.get("OIDC_AUTH_ID_TOKEN")
+    """A pre-supplied ID token: PANDA_AUTH_ID_TOKEN, the file OIDC_AUTH_TOKEN_FILE, or OIDC_AUTH_ID_TOKEN; checked
+    as the typed client checks it (None, with the reason logged, when it cannot be used)."""
+    try:
+        if "PANDA_AUTH_ID_TOKEN" in os.environ:
+            return check_token(os.environ["PANDA_AUTH_ID_TOKEN"], "PANDA_AUTH_ID_TOKEN")
+        if "OIDC_AUTH_TOKEN_FILE" in os.environ:
+            return read_token_file(os.environ["OIDC_AUTH_TOKEN_FILE"], "OIDC_AUTH_TOKEN_FILE")
+        value = os.environ.get("OIDC_AUTH_ID_TOKEN")
+        return check_token(value, "OIDC_AUTH_ID_TOKEN") if value else None
+    except errors.ConfigurationError as exc:
+        logger.error("%s", exc)
+        return None
 
 
 def _current_token() -> str | None:
