@@ -811,3 +811,19 @@ def test_drop_in_get_token_string_checks_the_token_file(
     assert Client.get_token_string(None, False) is None  # the classic convention: None, the reason logged
     assert "OIDC_AUTH_TOKEN_FILE" in caplog.text
     assert_hidden(shown(caplog), SECRET)
+
+
+def test_a_panda_token_cache_that_cannot_be_rewritten_keeps_the_refreshed_token(
+    server: FaultServer, panda_cache: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import tempfile
+
+    def read_only(*_args: Any, **_kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    fresh = f"eyJhbGciOiJSUzI1NiJ9.{base64.urlsafe_b64encode(b'{}').decode().rstrip('=')}.c2lnLW5ldw"
+    _script_panda_refresh(server, f.ok_json({"id_token": fresh}))
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)  # a folder the user cannot write (root could)
+    assert _probe_panda_oidc(server.url, "sync") == "running"
+    assert "could not update" in caplog.text
+    assert_hidden(shown(caplog), fresh, REFRESH_TOKEN)

@@ -154,8 +154,13 @@ class CachedTokenSource:
                 source = f"the {key} answered by the PanDA token endpoint"
                 tokens[key] = check_token(value, source, _bad_answer(endpoint))
         tokens.setdefault("refresh_token", refresh_token)
-        self._write(tokens)
-        logger.info("refreshed the PanDA ID token and updated %s", self._path)
+        try:
+            self._write(tokens)
+        except OSError as exc:  # the new token is still good for this process; say why the file is stale
+            logger.warning("refreshed the PanDA ID token but could not update %s: %s", self._path,
+                           exc.strerror or type(exc).__name__)  # fmt: skip
+        else:
+            logger.info("refreshed the PanDA ID token and updated %s", self._path)
         return tokens
 
     def _write(self, tokens: dict[str, Any]) -> None:
