@@ -827,3 +827,31 @@ def test_a_panda_token_cache_that_cannot_be_rewritten_keeps_the_refreshed_token(
     assert _probe_panda_oidc(server.url, "sync") == "running"
     assert "could not update" in caplog.text
     assert_hidden(shown(caplog), fresh, REFRESH_TOKEN)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    ("answer", "error", "fragment"),
+    [(f.bad_gzip, errors.APIResponseValidationError, "could not be decoded"),
+     (lambda: f.large_json({"access_token": SECRET, "padding": "x" * (2 * 1024 * 1024)}),
+      errors.APIResponseValidationError, "answered more than"),
+     (f.reset_after_body, errors.APIConnectionError, "cannot reach the Agave token endpoint")],
+    ids=["bad-gzip", "huge", "reset"],
+)  # fmt: skip
+def test_agave_token_endpoint_failures_are_typed(
+    answer: Callable[[], f.Action], error: type[Exception], fragment: str, mode: str, server: FaultServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    options = _agave_refresh_setup(server, answer())
+    exc = _caught(lambda: _agave_call(options, mode), error)
+    assert fragment in str(exc)
+    assert server.arrivals(path="/jobs/v2/j-1/status") == 0
+    assert_hidden(shown(caplog, exc), SECRET, REFRESH_TOKEN, API_SECRET)
+
+
+@pytest.mark.parametrize("where", ["/auth/atlas_auth_config.json", "/oidc/token"])
+def test_panda_token_flow_answers_with_bad_gzip_are_typed(where: str, server: FaultServer, panda_cache: Path) -> None:
+    _script_panda_refresh(server)  # queues nothing for /oidc/token: the bad answer is the only one
+    server.script(where, f.bad_gzip())
+    exc = _caught(lambda: _probe_panda_oidc(server.url, "sync"), errors.APIResponseValidationError)
+    assert "could not be decoded" in str(exc)

@@ -29,6 +29,7 @@ __all__ = [
     "checked_lifetime",
     "mask_token_like",
     "read_token_file",
+    "fetch_small",
     "MAX_FILE_BYTES",
 ]
 
@@ -187,3 +188,44 @@ def mask_token_like(text: str) -> str:
     """`text` with every token-like word masked: for the words of a server that answered a request for
     credentials, which may echo credentials nobody has registered yet."""
     return _TOKEN_LIKE.sub(MASK, text)
+
+
+MAX_TOKEN_ANSWER_BYTES = 1024 * 1024  # a token endpoint's answer (or an OIDC document) is a few KiB
+
+
+def fetch_small(http: Any, method: str, url: str, what: str, **kwargs: Any) -> Any:
+    """`http.request(method, url, **kwargs)` for the documents of a token flow (token endpoints, auth configs):
+    the answer read whole but capped, and every failure a sciclients error naming `what` (never the body).
+
+    `http` is an httpx.Client; the answer comes back as an httpx.Response whose body is already read.
+    """
+    import httpx
+
+    problem: errors.APIError | None = None
+    try:
+        with http.stream(method, url, **kwargs) as response:
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_TOKEN_ANSWER_BYTES:
+                    problem = errors.APIResponseValidationError(
+                        f"the {what} answered more than {MAX_TOKEN_ANSWER_BYTES} bytes",
+                        status_code=response.status_code, method=method, url=url,
+                    )  # fmt: skip
+                    break
+                chunks.append(chunk)
+            headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-encoding",
+                                                                                      "content-length")}  # fmt: skip
+            status, request = response.status_code, response.request
+    except httpx.DecodingError as exc:
+        problem = errors.APIResponseValidationError(
+            f"the {what} answered a body that could not be decoded ({type(exc).__name__})", status_code=0,
+            method=method, url=url,
+        )  # fmt: skip
+    except httpx.TransportError as exc:
+        cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
+        problem = cls(f"cannot reach the {what}: {type(exc).__name__}: {exc}", method=method, url=url)
+    if problem is not None:
+        raise problem
+    return httpx.Response(status, headers=headers, content=b"".join(chunks), request=request)

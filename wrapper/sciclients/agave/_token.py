@@ -21,7 +21,7 @@ import httpx
 
 from sciclients import errors
 from sciclients._core import logger, register_secret
-from sciclients._core._secrets import check_token, checked_lifetime, mask_token_like, read_json_file
+from sciclients._core._secrets import check_token, checked_lifetime, fetch_small, mask_token_like, read_json_file
 
 from ._errors import error_message
 
@@ -217,12 +217,9 @@ class AgaveTokenSource:
         url = self._base_url + request["url"]
         auth = httpx.BasicAuth(self._api_key, self._api_secret)
         started = time.time()
-        try:
-            with httpx.Client(verify=self._verify, timeout=self._timeout) as http:
-                answer = http.post(url, data=request["data"], headers=request["headers"], auth=auth)
-        except httpx.TransportError as exc:
-            raise errors.APIConnectionError(f"token refresh failed: {type(exc).__name__}: {exc}",
-                                            method="POST", url=url) from None  # fmt: skip
+        with httpx.Client(verify=self._verify, timeout=self._timeout) as http:
+            answer = fetch_small(http, "POST", url, "Agave token endpoint", data=request["data"],
+                                 headers=request["headers"], auth=auth)  # fmt: skip
         if answer.status_code != 200:
             # A token endpoint's answer may echo what it was sent: its words with token-like parts masked, no body.
             words = mask_token_like(error_message(answer))

@@ -15,7 +15,7 @@ import httpx
 
 from sciclients import errors
 from sciclients._core import check_transport, logger, register_secret
-from sciclients._core._secrets import check_token, mask_token_like, read_json_file
+from sciclients._core._secrets import check_token, fetch_small, mask_token_like, read_json_file
 
 __all__ = ["token_expiry", "CachedTokenSource", "TOKEN_FILE_NAME"]
 
@@ -128,12 +128,7 @@ class CachedTokenSource:
                 "client_id": str(config.get("client_id", "")),
                 "client_secret": str(config.get("client_secret", "")),
             }
-            try:
-                answer = http.post(str(endpoint), data=form)
-            except httpx.TransportError as exc:
-                raise errors.APIConnectionError(
-                    f"token refresh failed: {exc}", method="POST", url=str(endpoint)
-                ) from None
+            answer = fetch_small(http, "POST", endpoint, "PanDA token endpoint", data=form)
             if answer.status_code != 200:
                 # The answer of a token endpoint is never shown: only its error code, token-like words masked.
                 words = mask_token_like(_oauth_error(answer))
@@ -206,11 +201,7 @@ def _token_answer(answer: httpx.Response) -> dict[str, Any]:
 
 def _get_json(http: httpx.Client, url: str, what: str) -> dict[str, Any]:
     """The JSON object at `url`. The auth config holds the OAuth client secret: no error quotes these answers."""
-    try:
-        response = http.get(url)
-    except httpx.TransportError as exc:
-        raise errors.APIConnectionError(f"cannot fetch the {what}: {type(exc).__name__}: {exc}", method="GET",
-                                        url=url) from None  # fmt: skip
+    response = fetch_small(http, "GET", url, what)
     if response.status_code != 200:
         raise errors.status_error_class(response.status_code)(
             f"cannot fetch the {what}: HTTP {response.status_code}", status_code=response.status_code,
