@@ -856,3 +856,33 @@ def test_panda_token_flow_answers_with_bad_gzip_are_typed(where: str, server: Fa
     server.script(where, f.bad_gzip())
     exc = _caught(lambda: _probe_panda_oidc(server.url, "sync"), errors.APIResponseValidationError)
     assert "could not be decoded" in str(exc)
+
+
+@pytest.mark.parametrize("drop_in", ["poms_client", "jdma_lib"])
+def test_the_other_drop_ins_refuse_credentials_over_plain_http(
+    drop_in: str, monkeypatch: pytest.MonkeyPatch, loopback_only: list[str]
+) -> None:
+    if drop_in == "poms_client":
+        from sciclients.poms import poms_client
+
+        monkeypatch.setenv("POMS_URL", "http://poms.example.org:8080")
+        monkeypatch.setenv("EXPERIMENT", "samdev")
+        token_file = Path(os.environ["HOME"]) / "bt"
+        token_file.write_text(SECRET + "\n")
+        monkeypatch.setenv("BEARER_TOKEN_FILE", str(token_file))
+        poms_client._reset()
+        try:
+            exc = _caught(lambda: poms_client.get_campaign_id("samdev", "x"), errors.ConfigurationError)
+        finally:
+            poms_client._reset()
+    else:
+        from sciclients.jdma import jdma_lib
+
+        monkeypatch.setenv("JDMA_API_URL", "http://jdma.example.org/jdma_control/api/v1")
+        jdma_lib.use_client(None)
+        try:
+            exc = _caught(lambda: jdma_lib.get_storage(), errors.ConfigurationError)
+        finally:
+            jdma_lib.use_client(None)
+    assert "plain http" in str(exc) and "SCICLIENTS_ALLOW_INSECURE_HTTP" in str(exc)
+    assert loopback_only == []
