@@ -13,6 +13,8 @@ server endpoint was removed return the classic failure value with a message sayi
 Everything goes through the typed client (`sciclients.panda.Panda`); this module only translates names and
 return conventions. Configuration comes from the variables panda-client reads (PANDA_URL_SSL, PANDACACHE_URL,
 PANDA_AUTH, PANDA_AUTH_VO, PANDA_AUTH_ID_TOKEN, OIDC_AUTH_TOKEN_FILE, X509_USER_PROXY, X509_CERT_DIR, ...).
+Unlike panda-client, credentials never go over plain http to a host other than loopback unless
+SCICLIENTS_ALLOW_INSECURE_HTTP=1 says so.
 """
 
 from __future__ import annotations
