@@ -254,7 +254,7 @@ def test_restore_reads_an_old_style_list_cache_under_agave_cache_dir(
 def test_a_broken_cache_file_is_a_configuration_error(clean_environment: Path) -> None:
     write_cache(clean_environment / ".agave")
     (clean_environment / ".agave" / "current").write_text("{not json")
-    with pytest.raises(errors.ConfigurationError, match="cannot read the Agave token cache"):
+    with pytest.raises(errors.ConfigurationError, match="Agave token cache.*not valid JSON"):
         Agave()
 
 

@@ -1,6 +1,7 @@
 """Secrets never show: with DEBUG logs of sciclients, httpx and httpcore captured (the suite's autouse fixture),
-no token, refresh token, password, client secret or proxy-file content appears in the logs, in `repr()` of
-clients and exceptions, or in exception text — including when a server echoes them back."""
+no token, refresh token, password, client secret or proxy-file content appears in any output channel
+(`channels.shown`: the logs, str/repr/attributes/traceback of clients and exceptions and of every exception
+chained to them) — including when a server echoes them back, and when a malformed token is refused."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from sciclients.panda import Panda
 from sciclients.poms import Poms
 
 from . import server as f
+from .channels import assert_hidden, shown
 from .pki import pem_bodies, proxy_file
 from .server import FaultServer
 from .systems import SYSTEMS, TOKEN, make_client
@@ -38,19 +40,8 @@ def _jwt(exp: float, who: str) -> str:
     return f"{_b64({'alg': 'RS256', 'typ': 'JWT'})}.{_b64({'exp': int(exp), 'sub': who})}.c2lnbmF0dXJlLW9m{who}"
 
 
-def _shown(caplog: pytest.LogCaptureFixture, *things: Any) -> str:
-    """Everything a user could see: the captured DEBUG logs and the str/repr of each thing."""
-    parts = [caplog.text]
-    for thing in things:
-        parts += [str(thing), repr(thing)]
-        for attribute in ("body", "server_message", "message", "url"):
-            parts.append(str(getattr(thing, attribute, "")))
-    return "\n".join(parts)
-
-
-def _assert_hidden(text: str, *secrets: str) -> None:
-    for secret in secrets:
-        assert secret not in text, f"a secret ({secret[:6]}...) was shown"
+_shown = shown  # every channel: logs, str/repr/attributes/traceback and the whole exception chain
+_assert_hidden = assert_hidden
 
 
 # -- PanDA: the OIDC token cache, refreshed with the refresh token and the client secret ----------------------

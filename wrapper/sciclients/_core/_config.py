@@ -10,7 +10,17 @@ import httpx
 
 from sciclients.errors import ConfigurationError
 
-__all__ = ["first_set", "env", "env_flag", "DEFAULT_TIMEOUT", "coerce_timeout", "is_loopback", "check_transport"]
+__all__ = [
+    "first_set",
+    "env",
+    "env_flag",
+    "DEFAULT_TIMEOUT",
+    "coerce_timeout",
+    "is_loopback",
+    "check_transport",
+    "insecure_http_allowed",
+    "INSECURE_HTTP_ENV",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
@@ -61,17 +71,39 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_transport(base_url: str, *, has_credentials: bool, allow_insecure_http: bool, argument: str) -> httpx.URL:
-    """Parse the base URL and refuse to send credentials in clear text to a non-loopback host."""
+# The one environment variable that opts in to credentials over plain http to a non-loopback host.
+INSECURE_HTTP_ENV = "SCICLIENTS_ALLOW_INSECURE_HTTP"
+
+
+def insecure_http_allowed(allow_insecure_http: bool | None, environ: Mapping[str, str] | None = None) -> bool:
+    """The explicit argument if given (True/False), else SCICLIENTS_ALLOW_INSECURE_HTTP, else False."""
+    if allow_insecure_http is None:
+        return env_flag(INSECURE_HTTP_ENV, environ) is True
+    if not isinstance(allow_insecure_http, bool):
+        raise TypeError(f"allow_insecure_http must be a bool or None, got {type(allow_insecure_http).__name__}")
+    return allow_insecure_http
+
+
+def check_transport(
+    base_url: str,
+    *,
+    has_credentials: bool,
+    allow_insecure_http: bool | None,
+    argument: str,
+    environ: Mapping[str, str] | None = None,
+) -> httpx.URL:
+    """Parse the base URL and refuse to send credentials in clear text to a non-loopback host, unless the caller
+    opted in (`allow_insecure_http=True`, or SCICLIENTS_ALLOW_INSECURE_HTTP=1 when the argument is None)."""
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ValueError(f"{argument}: {base_url!r} is not a valid URL ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"{argument}: expected an http(s)://host[:port] URL, got {base_url!r}")
-    if url.scheme == "http" and has_credentials and not allow_insecure_http and not is_loopback(url.host):
-        raise ConfigurationError(
-            f"{argument}: refusing to send credentials over plain http to {url.host}; use https, "
-            "or pass allow_insecure_http=True if you really mean it"
-        )
+    if url.scheme == "http" and has_credentials and not is_loopback(url.host):
+        if not insecure_http_allowed(allow_insecure_http, environ):
+            raise ConfigurationError(
+                f"{argument}: refusing to send credentials over plain http to {url.host}; use https, or pass "
+                f"allow_insecure_http=True (or set {INSECURE_HTTP_ENV}=1) if you really mean it"
+            )
     return url

@@ -125,6 +125,8 @@ class _Base:
     def _connection_error(self, exc: Exception, request: httpx.Request) -> errors.APIConnectionError:
         cls = errors.APITimeoutError if isinstance(exc, httpx.TimeoutException) else errors.APIConnectionError
         what = "timed out" if cls is errors.APITimeoutError else "connection failed"
+        if _broke_http(exc):
+            what = "the server's answer is not valid HTTP/1.1 (its status line or headers are malformed)"
         return cls(f"{what}: {type(exc).__name__}: {exc}", method=request.method, url=str(request.url))
 
     def _undecodable(
@@ -154,6 +156,17 @@ class _Base:
             method=request.method,
             url=str(request.url),
         )
+
+
+# RemoteProtocolError texts that mean the connection ended early, not that the answer was malformed.
+_EARLY_END = ("disconnected", "peer closed", "connection closed", "without sending")
+
+
+def _broke_http(exc: Exception) -> bool:
+    """A server that answered, but not in HTTP/1.1 (a reason phrase holding a newline, a header without a colon):
+    to be said as such, not as a connection failure."""
+    text = str(exc).lower()
+    return isinstance(exc, httpx.RemoteProtocolError) and not any(words in text for words in _EARLY_END)
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:

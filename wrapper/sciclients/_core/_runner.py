@@ -11,7 +11,7 @@ from sciclients import errors
 from ._http import AsyncHTTP, SyncHTTP
 from ._operation import Call
 
-__all__ = ["SyncRunner", "AsyncRunner"]
+__all__ = ["SyncRunner", "AsyncRunner", "not_followed"]
 
 R = TypeVar("R")
 
@@ -110,9 +110,16 @@ def _body_error(http: SyncHTTP | AsyncHTTP, exc: httpx.HTTPError, response: http
 
 def _not_a_body(response: httpx.Response) -> errors.APIResponseValidationError:
     """A streamed call answered with a status that carries no body to stream (a redirect is never followed)."""
+    return not_followed(response, "the content")
+
+
+def not_followed(response: httpx.Response, expected: str, service: str = "") -> errors.APIResponseValidationError:
+    """A redirect (or other non-2xx status without an error) where `expected` was: said as such, not as a body
+    that failed to parse. Redirects are never followed (credentials would go along)."""
     where = response.headers.get("location", "")
+    who = f"{service} answered " if service else ""
     return errors.APIResponseValidationError(
-        f"HTTP {response.status_code} where the content was expected"
-        + (f" (redirect to {where}, not followed)" if where else ""),
+        f"{who}HTTP {response.status_code} where {expected} was expected"
+        + (f" (a redirect to {where}, not followed)" if where else ""),
         status_code=response.status_code, method=response.request.method, url=str(response.request.url),
     )  # fmt: skip

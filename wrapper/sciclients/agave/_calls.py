@@ -115,6 +115,22 @@ def _body(value: Any, name: str) -> dict[str, Any]:
     return dict(value)
 
 
+def _model(cls: Any, fields: dict[str, Any], name: str, required: Mapping[str, Any]) -> Any:
+    """`cls.from_dict(fields)`; when a field has a type the model cannot take, a TypeError naming `name[key]`
+    (the generated code alone would say "dictionary update sequence element #0")."""
+    try:
+        return cls.from_dict(fields)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        problem = f"{type(exc).__name__}: {exc}"
+    for key, value in fields.items():  # find the field: the model built from the required fields and it alone
+        try:
+            cls.from_dict({**required, key: value})
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            what = f"{type(value).__name__} {value!r}"[:120]
+            raise TypeError(f"{name}[{key!r}] has a type the request cannot take ({what}): {exc}") from None
+    raise TypeError(f"{name} does not fit the request ({problem})")
+
+
 def _permission(value: Any, name: str) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, got {type(value).__name__}")
@@ -141,7 +157,7 @@ def submit(body: SubmitJobRequest | Mapping[str, Any]) -> Call[Job]:
         fields = _body(body, "body")
         for key in ("name", "appId"):
             check_str(fields.get(key), f"body[{key!r}]")
-        body = models.SubmitJobRequest.from_dict(fields)
+        body = _model(models.SubmitJobRequest, fields, "body", {"name": fields["name"], "appId": fields["appId"]})
     return build_call(jobs_endpoints.submit_job, parse_result(model(models.Job.from_dict)), body=body)
 
 
@@ -165,7 +181,8 @@ def manage(job_id: str, body: ManageJobRequest | Mapping[str, Any] | str | NotGi
         action = fields.get("action")
         if not isinstance(action, str) or action.lower() not in ACTIONS:
             raise ValueError(f"body['action'] must be one of {', '.join(ACTIONS)}; got {action!r}")
-        body = models.ManageJobRequest.from_dict({**fields, "action": action.lower()})
+        body = _model(models.ManageJobRequest, {**fields, "action": action.lower()}, "body",
+                      {"action": action.lower()})  # fmt: skip
     return build_call(
         jobs_endpoints.manage_job, parse_result(optional_model(models.Job.from_dict)), job_id=job_id, body=body
     )

@@ -62,7 +62,8 @@ _DOC_ARGS = """
         verify: verify the server certificate (default True); ca_file: an extra CA bundle.
         timeout: seconds or an httpx.Timeout (default 60 s read, 10 s connect).
         max_retries: retries of idempotent calls on connection errors and 429/502/503/504 (default 2).
-        allow_insecure_http: allow credentials over plain http to a non-loopback host.
+        allow_insecure_http: allow credentials over plain http to a non-loopback host; default
+            SCICLIENTS_ALLOW_INSECURE_HTTP (1/0), else False.
         results: how agavepy's names (`list`, `get`, `getStatus`, …) answer: "agavepy" (dicts with the
             server's keys, agavepy's datetimes; failures also the `requests` exceptions agavepy raised) or
             "typed" (the generated models). Default: "agavepy" when the client is made agavepy's way
@@ -102,7 +103,7 @@ class Agave(SyncClient[AgaveConfig]):
         ca_file: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.BaseTransport | None = None,
         results: Results | None = None,
     ) -> None:
@@ -158,7 +159,7 @@ class AsyncAgave(AsyncClient[AgaveConfig]):
         ca_file: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
         results: Results | None = None,
     ) -> None:

@@ -7,6 +7,7 @@ Environment: `AGAVE_CACHE_DIR` (agavepy 0.9.5) and the `TAPIS_*` names of agavep
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from datetime import datetime
@@ -18,6 +19,7 @@ import httpx
 
 from sciclients import errors
 from sciclients._core import TokenAuth, check_transport, env, first_set, make_ssl_context, register_secret
+from sciclients._core._secrets import check_token
 
 from ._token import AgaveTokenSource, CacheFile, expiry_of
 
@@ -52,7 +54,50 @@ def _expiry(value: float | datetime | None) -> float | None:
         return value.timestamp()
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"expires_at must be epoch seconds or a datetime, got {type(value).__name__}")
-    return float(value)
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds):
+        raise ValueError(f"expires_at must be finite epoch seconds, got {value!r}")
+    return seconds
+
+
+def _base(base_url: str | None, e: Mapping[str, str], cached: Mapping[str, Any], cache: CacheFile | None
+          ) -> tuple[str, str]:  # fmt: skip
+    """The tenant's `scheme://host[:port]` and the name of where it came from; a bad value from the
+    environment or the cache file is a ConfigurationError naming it (a bad argument: ValueError)."""
+    if base_url is not None:
+        return host_base(base_url, "base_url"), "base_url"
+    candidates = [("TAPIS_BASE_URL", env("TAPIS_BASE_URL", e))]
+    if cache is not None:
+        candidates += [(f"baseurl of {cache.path}", _text(cached.get("baseurl"))),
+                       (f"api_server of {cache.path}", _text(cached.get("api_server")))]  # fmt: skip
+    for source, value in candidates:
+        if value is None:
+            continue
+        try:
+            return host_base(value, source), source
+        except ValueError as exc:
+            problem = str(exc)
+        raise errors.ConfigurationError(problem)
+    return DEFAULT_BASE_URL, "the default tenant"
+
+
+def _token(argument: str | None, name: str, from_env: str | None, variable: str) -> str | None:
+    """A token given as argument (ValueError when unusable) or by a variable (ConfigurationError)."""
+    if argument is not None and argument.strip():
+        return check_token(argument, name, ValueError)
+    if from_env is not None:
+        return check_token(from_env, variable)
+    return None
+
+
+def _cached_token(cached: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = cached.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return check_token(value, f"{where}: {key}")
 
 
 def _text(value: Any) -> str | None:
@@ -85,7 +130,7 @@ class AgaveConfig:
         cache_dir: str | os.PathLike[str] | None = None,
         verify: bool = True,
         ca_file: str | os.PathLike[str] | None = None,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> AgaveConfig:
         e = os.environ if environ is None else environ
@@ -101,19 +146,20 @@ class AgaveConfig:
         cache = CacheFile(path) if path.is_file() else None
         cached = cache.read() if cache is not None else {}
 
-        base = first_set(base_url, env("TAPIS_BASE_URL", e), _text(cached.get("baseurl")),
-                         _text(cached.get("api_server"))) or DEFAULT_BASE_URL  # fmt: skip
-        base = host_base(base, "base_url")
+        base, base_source = _base(base_url, e, cached, cache)
 
-        access = first_set(token, env("TAPIS_TOKEN", e))
-        refresh = first_set(refresh_token, env("TAPIS_REFRESH_TOKEN", e))
+        access = _token(token, "token", env("TAPIS_TOKEN", e), "TAPIS_TOKEN")
+        refresh = _token(refresh_token, "refresh_token", env("TAPIS_REFRESH_TOKEN", e), "TAPIS_REFRESH_TOKEN")
         expiry = explicit_expiry
         if access is None and refresh is None and cached:
             # The user's tokens come from the cache only as a pair, so a cached refresh token never renews
             # a token that was given some other way (and only then is the file rewritten).
-            access = _text(cached.get("access_token")) or _text(cached.get("token"))
-            refresh = _text(cached.get("refresh_token"))
-            expiry = expiry_of(cached)
+            assert cache is not None
+            where = f"the Agave token cache {cache.path}"
+            access_key = "access_token" if cached.get("access_token") not in (None, "") else "token"
+            access = _cached_token(cached, access_key, where)
+            refresh = _cached_token(cached, "refresh_token", where)
+            expiry = expiry_of(cached, where)
         else:
             cache = None
         key = first_set(api_key, env("TAPIS_API_KEY", e), _text(cached.get("apikey")), _text(cached.get("api_key")))
@@ -122,7 +168,8 @@ class AgaveConfig:
         for value in (access, refresh, secret):
             register_secret(value)
 
-        context = make_ssl_context(verify=verify, ca_file=os.fspath(ca_file) if ca_file is not None else None)
+        context = make_ssl_context(verify=verify, ca_file=os.fspath(ca_file) if ca_file is not None else None,
+                                   ca_file_source="ca_file")  # fmt: skip
         source = AgaveTokenSource(base_url=base, access_token=access, refresh_token=refresh, api_key=key,
                                   api_secret=secret, expires_at=expiry, cache=cache, verify=context)  # fmt: skip
         if access is None and not source.can_refresh:
@@ -130,7 +177,8 @@ class AgaveConfig:
                 "no Agave access token found: pass token= (or set TAPIS_TOKEN), or keep agavepy's token cache at "
                 f"{path} (AGAVE_CACHE_DIR); to refresh tokens also give refresh_token, api_key and api_secret"
             )
-        check_transport(base, has_credentials=True, allow_insecure_http=allow_insecure_http, argument="base_url")
+        check_transport(base, has_credentials=True, allow_insecure_http=allow_insecure_http, argument=base_source,
+                        environ=e)  # fmt: skip
         tenant = first_set(tenant_id, env("TAPIS_TENANT_ID", e), _text(cached.get("tenantid")))
         auth = TokenAuth(source, refresh_on_401=source.can_refresh)
         return cls(base, auth, context, source, cache, tenant)

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import httpx
 
 from sciclients import errors
+from sciclients._core._runner import not_followed
 
 from ._errors import error_class, message_of
 
@@ -34,6 +35,8 @@ def _invalid(response: httpx.Response, why: str) -> errors.APIResponseValidation
 
 def envelope(response: httpx.Response) -> dict[str, Any]:
     """The decoded success envelope (`status`, `message`, `version`, `result`); a typed error for `status: error`."""
+    if 300 <= response.status_code < 400:
+        raise not_followed(response, "a JSON answer", "Agave")
     try:
         payload = json.loads(response.content)
     except (ValueError, UnicodeDecodeError) as exc:

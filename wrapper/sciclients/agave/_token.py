@@ -8,6 +8,7 @@ expires_in, expires_at, …`. After a refresh only the token keys are rewritten;
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 import threading
@@ -20,6 +21,7 @@ import httpx
 
 from sciclients import errors
 from sciclients._core import logger, register_secret
+from sciclients._core._secrets import check_token, checked_lifetime, fetch_small, mask_token_like, read_json_file
 
 from ._errors import error_message
 
@@ -29,37 +31,50 @@ REFRESH_MARGIN = 60.0  # seconds: like agavepy, renew a token that expires withi
 _TOKEN_KEYS = ("access_token", "refresh_token", "apisecret")
 
 
-def _number(value: Any) -> float | None:
-    if isinstance(value, bool):
+def _number(value: Any, what: str) -> float | None:
+    """Seconds (a number or numeric text) or None when absent; NaN, infinity and non-numbers are a ValueError."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, str):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValueError(f"{what} is not a number")
+    try:
+        number = float(value.strip()) if isinstance(value, str) else float(value)
+    except (ValueError, OverflowError):
+        raise ValueError(f"{what} is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{what} is {number!r}, not a finite number")
+    return number
+
+
+def expiry_of(entry: Mapping[str, Any], where: str = "the token cache") -> float | None:
+    """When the cached token expires (epoch seconds), from whichever keys agavepy or the CLI wrote, or None.
+
+    An unusable value is a ConfigurationError naming the file and the key."""
+    try:
+        expiration = _number(entry.get("expiration"), "expiration")
+        if expiration is not None:
+            return expiration
+        created = _number(entry.get("created_at"), "created_at")
+        lifetime = checked_lifetime(entry.get("expires_in"), "expires_in")
+        if created is not None and lifetime is not None:
+            return created + lifetime
+        expires_at = entry.get("expires_at")
         try:
-            return float(value.strip())
+            number = _number(expires_at, "expires_at")
         except ValueError:
-            return None
-    return None
-
-
-def expiry_of(entry: Mapping[str, Any]) -> float | None:
-    """When the cached token expires (epoch seconds), from whichever keys agavepy or the CLI wrote, or None."""
-    expiration = _number(entry.get("expiration"))
-    if expiration is not None:
-        return expiration
-    created, lifetime = _number(entry.get("created_at")), _number(entry.get("expires_in"))
-    if created is not None and lifetime is not None:
-        return created + lifetime
-    expires_at = entry.get("expires_at")
-    number = _number(expires_at)
-    if number is not None:
-        return number
-    if isinstance(expires_at, str) and expires_at.strip():
-        try:  # agavepy writes time.ctime(), local time
-            return time.mktime(time.strptime(expires_at.strip()))
-        except ValueError:
-            return None
-    return None
+            number = None  # agavepy writes time.ctime(), local time
+        if number is not None:
+            return number
+        if isinstance(expires_at, str) and expires_at.strip():
+            try:
+                return time.mktime(time.strptime(expires_at.strip()))
+            except (ValueError, OverflowError):
+                raise ValueError("expires_at is neither epoch seconds nor a time.ctime() date") from None
+    except ValueError as exc:
+        problem = str(exc)
+    else:
+        return None
+    raise errors.ConfigurationError(f"{where}: {problem}")
 
 
 class CacheFile:
@@ -72,10 +87,7 @@ class CacheFile:
         return f"CacheFile({str(self.path)!r})"
 
     def read(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self.path.read_text())
-        except (OSError, ValueError) as exc:
-            raise errors.ConfigurationError(f"cannot read the Agave token cache {self.path}: {exc}") from None
+        data = read_json_file(self.path, "the Agave token cache (AGAVE_CACHE_DIR)")
         entry = data[0] if isinstance(data, list) and data else data
         if not isinstance(entry, dict):
             raise errors.ConfigurationError(f"the Agave token cache {self.path} does not hold a JSON object")
@@ -86,8 +98,8 @@ class CacheFile:
 
     def update(self, changes: Mapping[str, Any]) -> None:
         try:
-            data: Any = json.loads(self.path.read_text())
-        except (OSError, ValueError):
+            data: Any = read_json_file(self.path, "the Agave token cache")
+        except errors.ConfigurationError:
             data = {}
         if isinstance(data, list) and data and isinstance(data[0], dict):
             data[0].update(changes)
@@ -105,6 +117,36 @@ class CacheFile:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _tokens_of(answer: httpx.Response, url: str) -> tuple[str, str | None, float | None]:
+    """Access token, refresh token (None: keep the old one) and lifetime of a token endpoint's 200 answer.
+
+    Nothing of the answer's text goes into an error: it holds tokens."""
+
+    def bad(message: str) -> errors.APIResponseValidationError:
+        return errors.APIResponseValidationError(message, status_code=answer.status_code, method="POST", url=url)
+
+    try:
+        tokens = json.loads(answer.content)
+    except (ValueError, RecursionError):
+        tokens = None
+    if not isinstance(tokens, dict):
+        raise bad("the Agave token endpoint answered something that is not a JSON object (not shown: it may hold "
+                  "tokens)")  # fmt: skip
+    if tokens.get("access_token") is None or tokens.get("access_token") == "":
+        raise bad("the Agave token endpoint answered without an access_token (or an empty one)")
+    access = check_token(tokens["access_token"], "the access_token answered by the Agave token endpoint", bad)
+    refresh = tokens.get("refresh_token")
+    if refresh is not None and refresh != "":
+        refresh = check_token(refresh, "the refresh_token answered by the Agave token endpoint", bad)
+    try:
+        lifetime = checked_lifetime(tokens.get("expires_in"), "expires_in")
+    except ValueError as exc:
+        problem = str(exc)
+    else:
+        return access, refresh or None, lifetime
+    raise bad(f"the Agave token endpoint answered an unusable lifetime: {problem}")
 
 
 class AgaveTokenSource:
@@ -136,6 +178,7 @@ class AgaveTokenSource:
         self._cache = cache
         self._verify = verify
         self._timeout = timeout
+        self._margin = REFRESH_MARGIN
         self._lock = threading.Lock()
         for secret in (access_token, refresh_token, api_secret):
             register_secret(secret)
@@ -148,7 +191,7 @@ class AgaveTokenSource:
         return bool(self._refresh_token and self._api_key and self._api_secret)
 
     def _expired(self) -> bool:
-        return self._expires_at is not None and self._expires_at - time.time() <= REFRESH_MARGIN
+        return self._expires_at is not None and self._expires_at - time.time() <= self._margin
 
     def would_block(self) -> bool:
         """Whether `token()` would refresh over HTTP now, or wait for a refresh under way."""
@@ -174,34 +217,23 @@ class AgaveTokenSource:
         url = self._base_url + request["url"]
         auth = httpx.BasicAuth(self._api_key, self._api_secret)
         started = time.time()
-        try:
-            with httpx.Client(verify=self._verify, timeout=self._timeout) as http:
-                answer = http.post(url, data=request["data"], headers=request["headers"], auth=auth)
-        except httpx.TransportError as exc:
-            raise errors.APIConnectionError(f"token refresh failed: {type(exc).__name__}: {exc}",
-                                            method="POST", url=url) from None  # fmt: skip
+        with httpx.Client(verify=self._verify, timeout=self._timeout) as http:
+            answer = fetch_small(http, "POST", url, "Agave token endpoint", data=request["data"],
+                                 headers=request["headers"], auth=auth)  # fmt: skip
         if answer.status_code != 200:
-            words = error_message(answer)
+            # A token endpoint's answer may echo what it was sent: its words with token-like parts masked, no body.
+            words = mask_token_like(error_message(answer))
             raise errors.AuthenticationError(
                 f"the Agave token refresh was refused (HTTP {answer.status_code}): {words}",
-                status_code=answer.status_code, server_message=words, body=answer.text[:2000], method="POST", url=url,
+                status_code=answer.status_code, server_message=words, method="POST", url=url,
             )  # fmt: skip
-        try:
-            tokens = answer.json()
-        except ValueError:
-            tokens = None
-        if not isinstance(tokens, dict) or not isinstance(tokens.get("access_token"), str):
-            raise errors.APIResponseValidationError(
-                "the Agave token endpoint answered without an access_token", status_code=200,
-                body=answer.text[:2000], method="POST", url=url,
-            )  # fmt: skip
-        for key in ("access_token", "refresh_token"):
-            register_secret(tokens.get(key) if isinstance(tokens.get(key), str) else None)
-        self._access = tokens["access_token"]
-        if isinstance(tokens.get("refresh_token"), str) and tokens["refresh_token"]:
-            self._refresh_token = tokens["refresh_token"]
-        lifetime = _number(tokens.get("expires_in"))
+        access, refresh, lifetime = _tokens_of(answer, url)
+        self._access = access
+        if refresh is not None:
+            self._refresh_token = refresh
         self._expires_at = started + lifetime if lifetime is not None else None
+        # Renew before expiry, but not so early that every call renews (a lifetime shorter than the margin).
+        self._margin = min(REFRESH_MARGIN, lifetime / 2) if lifetime is not None else REFRESH_MARGIN
         if self._cache is not None:
             self._save(started, lifetime)
         logger.info("refreshed the Agave access token at %s", url)

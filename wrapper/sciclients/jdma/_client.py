@@ -92,7 +92,8 @@ _DOC_ARGS = """
         timeout: seconds or an httpx.Timeout; default 60 s read, 10 s connect.
         max_retries: retries of idempotent calls (GET, PUT) on connection errors and 429/502/503/504 (default 2).
             Submissions (POST) are never repeated once they may have reached the server.
-        allow_insecure_http: allow plain http to a non-loopback host (storage credentials travel in bodies).
+        allow_insecure_http: allow plain http to a non-loopback host (storage credentials travel in bodies);
+            default SCICLIENTS_ALLOW_INSECURE_HTTP (1/0), else False.
 
     Resources: `user`, `storage`, `requests` (list, get, upload, download, delete_batch), `batches`, `files`,
     `archives`. Results are the generated models (`sciclients.jdma.models`); failures raise sciclients.errors
@@ -112,7 +113,7 @@ class Jdma(_Resources[SyncMode], SyncClient[JdmaConfig]):
         ca_file: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
@@ -145,7 +146,7 @@ class AsyncJdma(_Resources[AsyncMode], AsyncClient[JdmaConfig]):
         ca_file: str | os.PathLike[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()

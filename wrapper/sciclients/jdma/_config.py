@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from sciclients import errors
 from sciclients._core import check_str, check_transport, env, env_flag, first_set, make_ssl_context
 
 __all__ = ["JdmaConfig", "DEFAULT_BASE_URL", "check_user"]
@@ -41,7 +42,7 @@ class JdmaConfig:
         user: str | None = None,
         verify: bool | None = None,
         ca_file: str | os.PathLike[str] | None = None,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> JdmaConfig:
         e = os.environ if environ is None else environ
@@ -51,9 +52,27 @@ class JdmaConfig:
             raise TypeError(f"verify must be a bool, got {type(verify).__name__}")
         base = first_set(base_url, env("JDMA_API_URL", e)) or DEFAULT_BASE_URL
         # Storage-backend credentials (object-store keys) travel in request bodies: https unless loopback.
-        url = check_transport(base, has_credentials=True, allow_insecure_http=allow_insecure_http,
-                              argument="base_url (or JDMA_API_URL)")  # fmt: skip
-        the_user = first_set(user, env("JDMA_USER", e), env("USER", e))
+        source = "base_url" if base_url else "JDMA_API_URL" if env("JDMA_API_URL", e) else "the default server"
+        try:
+            url = check_transport(base, has_credentials=True, allow_insecure_http=allow_insecure_http,
+                                  argument=source, environ=e)  # fmt: skip
+        except ValueError as exc:
+            if source == "base_url":
+                raise
+            problem = str(exc)  # a bad variable is a configuration error, not a bad argument
+        else:
+            problem = ""
+        if problem:
+            raise errors.ConfigurationError(problem)
+        the_user = user
+        for variable in ("JDMA_USER", "USER") if user is None else ():
+            the_user = env(variable, e)
+            if the_user is not None:
+                try:
+                    check_user(the_user, variable)
+                except ValueError as exc:
+                    raise errors.ConfigurationError(str(exc)) from None
+                break
         verify_tls = verify if verify is not None else env_flag("JDMA_VERIFY", e)
         context = make_ssl_context(verify=verify_tls is not False, ca_file=os.fspath(ca_file) if ca_file else None)
         return cls(str(url).rstrip("/"), the_user, context)

@@ -32,6 +32,8 @@ Everything goes through the typed client (`sciclients.panda.Panda`), one connect
 only translates names and return conventions. Configuration comes from the variables panda-client reads
 (PANDA_URL_SSL, PANDACACHE_URL, PANDA_AUTH, PANDA_AUTH_VO, PANDA_AUTH_ID_TOKEN, OIDC_AUTH_TOKEN_FILE,
 X509_USER_PROXY, X509_CERT_DIR, ...).
+Unlike panda-client, credentials never go over plain http to a host other than loopback unless
+SCICLIENTS_ALLOW_INSECURE_HTTP=1 says so.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from urllib.parse import urlparse
 
 from sciclients import errors
 from sciclients._core import logger
+from sciclients._core._secrets import check_token, read_token_file
 
 from ._client import Panda
 from ._dropin import Failed, attempt, content, exchange, json_answer, to_id, to_ids
@@ -100,7 +103,7 @@ def _client(*, cache: bool = False, anonymous: bool = False, tries: int = 1) -> 
     with _lock:
         client = _clients.get(key)
         if client is None:
-            client = Panda(base_url=base, auth="none" if anonymous else None, allow_insecure_http=True)
+            client = Panda(base_url=base, auth="none" if anonymous else None)
             _clients[key] = client
     retries = max(tries, 1) - 1 if isinstance(tries, int) and not isinstance(tries, bool) else 0
     return client.with_options(max_retries=retries)
@@ -255,18 +258,20 @@ def setCacheServer(host_name: str) -> None:
 
 
 def get_token_string(tmp_log: Any, verbose: bool) -> str | None:
-    """A pre-supplied ID token: PANDA_AUTH_ID_TOKEN, the file OIDC_AUTH_TOKEN_FILE, or OIDC_AUTH_ID_TOKEN.
+    """A pre-supplied ID token: PANDA_AUTH_ID_TOKEN, the file OIDC_AUTH_TOKEN_FILE, or OIDC_AUTH_ID_TOKEN; checked
+    as the typed client checks it (None, with the reason logged, when it cannot be used).
 
-    The file's content is stripped (2.2.0 keeps a trailing newline, which then breaks every request)."""
-    if "PANDA_AUTH_ID_TOKEN" in os.environ:
-        return os.environ["PANDA_AUTH_ID_TOKEN"]
-    if "OIDC_AUTH_TOKEN_FILE" in os.environ:
-        try:
-            return Path(os.environ["OIDC_AUTH_TOKEN_FILE"]).read_text().strip()
-        except OSError as exc:
-            logger.error("cannot read OIDC_AUTH_TOKEN_FILE: %s", exc)
-            return None
-    return os.environ.get("OIDC_AUTH_ID_TOKEN")
+    One trailing newline of the file is dropped (2.2.0 keeps it, which then breaks every request)."""
+    try:
+        if "PANDA_AUTH_ID_TOKEN" in os.environ:
+            return check_token(os.environ["PANDA_AUTH_ID_TOKEN"], "PANDA_AUTH_ID_TOKEN")
+        if "OIDC_AUTH_TOKEN_FILE" in os.environ:
+            return read_token_file(os.environ["OIDC_AUTH_TOKEN_FILE"], "OIDC_AUTH_TOKEN_FILE")
+        value = os.environ.get("OIDC_AUTH_ID_TOKEN")
+        return check_token(value, "OIDC_AUTH_ID_TOKEN") if value else None
+    except errors.ConfigurationError as exc:
+        logger.error("%s", exc)
+        return None
 
 
 def _current_token() -> str | None:

@@ -110,7 +110,8 @@ _DOC_ARGS = """
         verify: verify the server certificate; default True unless PANDA_VERIFY_HOST=off.
         timeout: seconds or an httpx.Timeout; default 600 s read, 30 s connect (the server's own limit).
         max_retries: retries of idempotent calls on connection errors and 429/502/503/504 (default 2).
-        allow_insecure_http: allow credentials over plain http to a non-loopback host.
+        allow_insecure_http: allow credentials over plain http to a non-loopback host; default
+            SCICLIENTS_ALLOW_INSECURE_HTTP (1/0), else False.
 """
 
 
@@ -129,7 +130,7 @@ class Panda(_Resources[SyncMode], SyncClient[PandaConfig]):
         verify: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
@@ -158,7 +159,7 @@ class AsyncPanda(_Resources[AsyncMode], AsyncClient[PandaConfig]):
         verify: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()

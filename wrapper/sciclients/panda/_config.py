@@ -20,10 +20,11 @@ from sciclients._core import (
     TokenSource,
     check_transport,
     env,
+    env_flag,
     first_set,
     make_ssl_context,
-    register_secret,
 )
+from sciclients._core._secrets import read_token_file, token_problem
 
 from ._token import TOKEN_FILE_NAME, CachedTokenSource
 
@@ -69,18 +70,21 @@ class PandaConfig:
         proxy: str | os.PathLike[str] | None = None,
         ca_dir: str | os.PathLike[str] | None = None,
         verify: bool | None = None,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> PandaConfig:
         e = os.environ if environ is None else environ
         if auth is not None and auth not in ("oidc", "x509", "none"):
             raise ValueError(f"auth must be 'oidc', 'x509' or 'none', got {auth!r}")
-        base = first_set(base_url, env("PANDA_URL_SSL", e)) or DEFAULT_BASE_URL
-        base = v1_base(str(check_transport(base, has_credentials=False, allow_insecure_http=True, argument="base_url")))
-        cache = v1_base(first_set(cache_url, env("PANDACACHE_URL", e)) or DEFAULT_CACHE_URL)
-        verify_tls = verify if verify is not None else (env("PANDA_VERIFY_HOST", e) or "").lower() != "off"
+        base, base_source = _url(base_url, "base_url", "PANDA_URL_SSL", DEFAULT_BASE_URL, e)
+        cache, _ = _url(cache_url, "cache_url", "PANDACACHE_URL", DEFAULT_CACHE_URL, e)
+        verify_tls = verify if verify is not None else env_flag("PANDA_VERIFY_HOST", e) is not False
 
         env_mode = (env("PANDA_AUTH", e) or "").lower()
+        if env_mode not in ("", "oidc", "x509", "none"):
+            raise errors.ConfigurationError(
+                f"PANDA_AUTH={env('PANDA_AUTH', e)!r}: expected 'oidc' (tokens), 'x509' (a proxy) or 'none'"
+            )
         if auth is not None:
             mode: AuthMode = auth
         elif token is not None or env_mode == "oidc":
@@ -93,6 +97,7 @@ class PandaConfig:
 
         source: TokenSource | None = None
         proxy_path: str | None = None
+        proxy_source = "proxy"
         the_vo: str | None = None
         if mode == "oidc":
             the_vo = first_set(vo, env("PANDA_AUTH_VO", e), env("OIDC_AUTH_VO", e))
@@ -101,51 +106,74 @@ class PandaConfig:
                     "PanDA token authentication needs a VO: set PANDA_AUTH_VO (e.g. 'atlas' or 'atlas:production') "
                     "or pass vo="
                 )
-            source = _token_source(token, e, base, the_vo, verify_tls)
+            if token_problem(the_vo) is not None:  # it goes into the Origin header
+                where = "vo" if vo else "PANDA_AUTH_VO" if env("PANDA_AUTH_VO", e) else "OIDC_AUTH_VO"
+                message = f"{where}: the VO {token_problem(the_vo)}"
+                raise ValueError(message) if vo else errors.ConfigurationError(message)
+            source = _token_source(token, e, base, the_vo, verify_tls, allow_insecure_http)
         elif mode == "x509":
-            proxy_path = _find_proxy(proxy, e)
+            proxy_path, proxy_source = _find_proxy(proxy, e)
         check_transport(base, has_credentials=mode != "none", allow_insecure_http=allow_insecure_http,
-                        argument="base_url")  # fmt: skip
+                        argument=base_source, environ=e)  # fmt: skip
 
-        context = make_ssl_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path)
+        ca_source = "ca_dir" if ca_dir else "X509_CERT_DIR" if env("X509_CERT_DIR", e) else "default CA directory"
+        context = make_ssl_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path, cert_source=proxy_source,
+                                   ca_dir_source=ca_source)  # fmt: skip
         http_auth = TokenAuth(source, extra_headers={"Origin": the_vo or ""}) if source is not None else None
         return cls(base, cache, mode, http_auth, context, the_vo, proxy_path)
 
 
-def _token_source(token: str | None, e: Mapping[str, str], base: str, vo: str, verify: bool) -> TokenSource:
+def _url(argument: str | None, name: str, variable: str, default: str, e: Mapping[str, str]) -> tuple[str, str]:
+    """`scheme://host[:port]` of a URL given as `argument` or by `variable`, and the name of where it came from;
+    an unusable value is a ValueError (argument) or a ConfigurationError (variable) naming it."""
+    if argument is not None:
+        return v1_base(str(check_transport(argument, has_credentials=False, allow_insecure_http=True,
+                                           argument=name))), name  # fmt: skip
+    value = env(variable, e)
+    if value is None:
+        return default, "the default server"
+    try:
+        parsed = check_transport(value, has_credentials=False, allow_insecure_http=True, argument=variable)
+    except ValueError as exc:
+        problem = str(exc)
+    else:
+        return v1_base(str(parsed)), variable
+    raise errors.ConfigurationError(problem)
+
+
+def _token_source(
+    token: str | None, e: Mapping[str, str], base: str, vo: str, verify: bool, allow_insecure_http: bool | None
+) -> TokenSource:
     if token is not None:
-        return StaticToken(token)
+        return StaticToken(token, "token")
     value = env("PANDA_AUTH_ID_TOKEN", e)
     if value:
-        return StaticToken(value)
+        return StaticToken(value, "PANDA_AUTH_ID_TOKEN", errors.ConfigurationError)
     token_file = env("OIDC_AUTH_TOKEN_FILE", e)
     if token_file:
-        try:
-            content = Path(token_file).read_text().strip()
-        except OSError as exc:
-            raise errors.ConfigurationError(f"OIDC_AUTH_TOKEN_FILE={token_file}: cannot read it ({exc})") from None
-        register_secret(content)
-        return StaticToken(content)
+        return StaticToken(read_token_file(token_file, "OIDC_AUTH_TOKEN_FILE"), "OIDC_AUTH_TOKEN_FILE")
     value = env("OIDC_AUTH_ID_TOKEN", e)
     if value:
-        return StaticToken(value)
+        return StaticToken(value, "OIDC_AUTH_ID_TOKEN", errors.ConfigurationError)
     root = Path(env("PANDA_CONFIG_ROOT", e) or Path.home() / ".pathena").expanduser()
     cache = root / TOKEN_FILE_NAME
     if cache.is_file():
-        return CachedTokenSource(cache, base_url=base, vo=vo, verify=verify)
+        return CachedTokenSource(cache, base_url=base, vo=vo, verify=verify, allow_insecure_http=allow_insecure_http)
     raise errors.ConfigurationError(
         "no PanDA ID token found: set PANDA_AUTH_ID_TOKEN, OIDC_AUTH_TOKEN_FILE or OIDC_AUTH_ID_TOKEN, "
         f"or put panda-client's token cache at {cache} (PANDA_CONFIG_ROOT), or pass token="
     )
 
 
-def _find_proxy(proxy: str | os.PathLike[str] | None, e: Mapping[str, str]) -> str:
+def _find_proxy(proxy: str | os.PathLike[str] | None, e: Mapping[str, str]) -> tuple[str, str]:
+    """The proxy file and where its name came from (`proxy`, X509_USER_PROXY or the default path)."""
     explicit = os.fspath(proxy) if proxy is not None else env("X509_USER_PROXY", e)
+    source = "proxy" if proxy is not None else "X509_USER_PROXY" if explicit else "the default proxy path"
     candidate = explicit or f"/tmp/x509up_u{os.getuid()}"
-    if os.access(candidate, os.R_OK):
-        return candidate
+    if os.path.exists(candidate):
+        return candidate, source  # make_ssl_context says what is wrong with it, if anything
     if explicit:
-        raise errors.ConfigurationError(f"the X.509 proxy {candidate} cannot be read")
+        raise errors.ConfigurationError(f"{source}: the X.509 proxy {candidate} does not exist")
     raise errors.ConfigurationError(
         f"no PanDA credentials found: set X509_USER_PROXY (no proxy at {candidate}), or set PANDA_AUTH=oidc with "
         "PANDA_AUTH_VO and PANDA_AUTH_ID_TOKEN, or pass auth='none' to call only the open functions"

@@ -10,6 +10,7 @@ import attrs
 import httpx
 
 from sciclients import errors
+from sciclients._core._runner import not_followed
 
 from ._errors import error_for_failure
 
@@ -25,6 +26,8 @@ class Envelope:
 
 def read_json(response: httpx.Response) -> Any:
     """The answer's JSON, whatever its Content-Type says (PanDA always says text/plain)."""
+    if 300 <= response.status_code < 400:
+        raise not_followed(response, "a JSON answer", "PanDA")
     try:
         return json.loads(response.content)
     except (ValueError, UnicodeDecodeError) as exc:

@@ -7,13 +7,15 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from sciclients import errors
-from sciclients._core import logger, register_secret
+from sciclients._core import check_transport, logger, register_secret
+from sciclients._core._secrets import check_token, fetch_small, mask_token_like, read_json_file
 
 __all__ = ["token_expiry", "CachedTokenSource", "TOKEN_FILE_NAME"]
 
@@ -40,8 +42,18 @@ class CachedTokenSource:
     OIDC discovery document), and the cache file is rewritten (mode 0600). There is never a prompt.
     """
 
-    def __init__(self, path: Path, *, base_url: str, vo: str, verify: Any = True, timeout: float = 30.0) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        base_url: str,
+        vo: str,
+        verify: Any = True,
+        timeout: float = 30.0,
+        allow_insecure_http: bool | None = None,
+    ) -> None:
         self._path = path
+        self._allow_insecure_http = allow_insecure_http
         self._base_url = base_url.rstrip("/")
         self._vo = vo
         self._verify = verify
@@ -52,14 +64,14 @@ class CachedTokenSource:
         return f"CachedTokenSource(path={str(self._path)!r}, vo={self._vo!r})"
 
     def _load(self) -> dict[str, Any]:
-        try:
-            data = json.loads(self._path.read_text())
-        except (OSError, ValueError) as exc:
-            raise errors.ConfigurationError(f"cannot read the PanDA token cache {self._path}: {exc}") from None
+        where = f"the PanDA token cache {self._path}"
+        data = read_json_file(self._path, "the PanDA token cache (PANDA_CONFIG_ROOT)")
         if not isinstance(data, dict):
-            raise errors.ConfigurationError(f"the PanDA token cache {self._path} does not hold a JSON object")
+            raise errors.ConfigurationError(f"{where} does not hold a JSON object")
         for key in ("id_token", "refresh_token"):
-            register_secret(data.get(key))
+            value = data.get(key)
+            if value is not None and value != "":
+                data[key] = check_token(value, f"{where}: {key}")
         return data
 
     def would_block(self) -> bool:
@@ -87,44 +99,63 @@ class CachedTokenSource:
         self._cache = self._refresh(str(refresh_token))
         return str(self._cache["id_token"])
 
+    def _endpoint(self, url: object, what: str) -> str:
+        """A URL named by the auth config or discovery document: valid, and https unless loopback or opted in
+        (the refresh token and the client secret go to the token endpoint)."""
+        if not isinstance(url, str) or not url.strip():
+            raise errors.APIResponseValidationError(
+                f"cannot refresh the PanDA token: the {what} is missing or not a string", status_code=200
+            )
+        try:
+            check_transport(url.strip(), has_credentials=True, allow_insecure_http=self._allow_insecure_http,
+                            argument=f"the {what}")  # fmt: skip
+        except ValueError as exc:
+            problem = str(exc)
+        else:
+            return url.strip()
+        raise errors.APIResponseValidationError(f"cannot refresh the PanDA token: {problem}", status_code=200)
+
     def _refresh(self, refresh_token: str) -> dict[str, Any]:
         with httpx.Client(verify=self._verify, timeout=self._timeout) as http:
             config = _get_json(http, f"{self._base_url}/auth/{self._vo}_auth_config.json", "auth config")
-            discovery = _get_json(http, str(config.get("oidc_config_url", "")), "OIDC discovery document")
-            endpoint = discovery.get("token_endpoint")
-            if not endpoint:
-                raise errors.AuthenticationError(
-                    "the OIDC discovery document names no token_endpoint", status_code=200, server_message=""
-                )
-            register_secret(config.get("client_secret"))
+            discovery_url = self._endpoint(config.get("oidc_config_url"), "oidc_config_url of the auth config")
+            discovery = _get_json(http, discovery_url, "OIDC discovery document")
+            endpoint = self._endpoint(discovery.get("token_endpoint"), "token_endpoint of the OIDC discovery document")
+            register_secret(config.get("client_secret") if isinstance(config.get("client_secret"), str) else None)
             form = {
                 "grant_type": "refresh_token",
                 "refresh_token": refresh_token,
                 "client_id": str(config.get("client_id", "")),
                 "client_secret": str(config.get("client_secret", "")),
             }
-            try:
-                answer = http.post(str(endpoint), data=form)
-            except httpx.TransportError as exc:
-                raise errors.APIConnectionError(
-                    f"token refresh failed: {exc}", method="POST", url=str(endpoint)
-                ) from None
+            answer = fetch_small(http, "POST", endpoint, "PanDA token endpoint", data=form)
             if answer.status_code != 200:
+                # The answer of a token endpoint is never shown: only its error code, token-like words masked.
+                words = mask_token_like(_oauth_error(answer))
                 raise errors.AuthenticationError(
-                    f"token refresh was refused (HTTP {answer.status_code}): {answer.text[:300]}",
-                    status_code=answer.status_code, server_message=answer.text[:300], method="POST", url=str(endpoint),
+                    f"token refresh was refused (HTTP {answer.status_code}){': ' + words if words else ''}",
+                    status_code=answer.status_code, server_message=words, method="POST", url=endpoint,
                 )  # fmt: skip
-            try:
-                tokens = answer.json()
-            except ValueError:  # an HTML login page, a proxy's error text...
-                tokens = None
-        if not isinstance(tokens, dict) or not tokens.get("id_token"):
-            raise errors.AuthenticationError("the token endpoint answered without an id_token", status_code=200)
-        tokens.setdefault("refresh_token", refresh_token)
+            tokens = _token_answer(answer)
+        id_token = tokens.get("id_token")
+        if id_token is None or id_token == "":
+            raise errors.AuthenticationError(
+                "the token endpoint answered without an id_token (or an empty one)", status_code=200,
+                method="POST", url=endpoint,
+            )  # fmt: skip
         for key in ("id_token", "refresh_token", "access_token"):
-            register_secret(tokens.get(key))
-        self._write(tokens)
-        logger.info("refreshed the PanDA ID token and updated %s", self._path)
+            value = tokens.get(key)
+            if value is not None:
+                source = f"the {key} answered by the PanDA token endpoint"
+                tokens[key] = check_token(value, source, _bad_answer(endpoint))
+        tokens.setdefault("refresh_token", refresh_token)
+        try:
+            self._write(tokens)
+        except OSError as exc:  # the new token is still good for this process; say why the file is stale
+            logger.warning("refreshed the PanDA ID token but could not update %s: %s", self._path,
+                           exc.strerror or type(exc).__name__)  # fmt: skip
+        else:
+            logger.info("refreshed the PanDA ID token and updated %s", self._path)
         return tokens
 
     def _write(self, tokens: dict[str, Any]) -> None:
@@ -140,24 +171,49 @@ class CachedTokenSource:
             raise
 
 
-def _get_json(http: httpx.Client, url: str, what: str) -> dict[str, Any]:
-    if not url.startswith(("https://", "http://")):
-        raise errors.ConfigurationError(f"cannot refresh the PanDA token: the {what} URL {url!r} is not http(s)")
+def _bad_answer(url: str) -> Callable[[str], Exception]:
+    return lambda message: errors.APIResponseValidationError(message, status_code=200, method="POST", url=url)
+
+
+def _oauth_error(answer: httpx.Response) -> str:
+    """The OAuth `error` code of a refused refresh (RFC 6749 5.2), or "" (the rest of the body is not shown)."""
     try:
-        response = http.get(url)
-    except httpx.TransportError as exc:
-        raise errors.APIConnectionError(f"cannot fetch the {what}: {exc}", method="GET", url=url) from None
+        payload = json.loads(answer.content)
+    except (ValueError, RecursionError):
+        return ""
+    code = payload.get("error") if isinstance(payload, dict) else None
+    return code[:100] if isinstance(code, str) else ""
+
+
+def _token_answer(answer: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a token endpoint's 200 answer; its text is never put in the error."""
+    try:
+        tokens = json.loads(answer.content)
+    except (ValueError, RecursionError):  # an HTML login page, a proxy's error text...
+        tokens = None
+    if not isinstance(tokens, dict):
+        raise errors.AuthenticationError(
+            "the token endpoint answered something that is not a JSON object (not shown: it may hold tokens)",
+            status_code=answer.status_code, method="POST", url=str(answer.request.url),
+        )  # fmt: skip
+    return tokens
+
+
+def _get_json(http: httpx.Client, url: str, what: str) -> dict[str, Any]:
+    """The JSON object at `url`. The auth config holds the OAuth client secret: no error quotes these answers."""
+    response = fetch_small(http, "GET", url, what)
     if response.status_code != 200:
         raise errors.status_error_class(response.status_code)(
             f"cannot fetch the {what}: HTTP {response.status_code}", status_code=response.status_code,
-            server_message=response.text[:300], method="GET", url=url,
+            server_message=mask_token_like(response.reason_phrase), method="GET", url=url,
         )  # fmt: skip
     try:
-        data = response.json()
-    except ValueError:
+        data = json.loads(response.content)
+    except (ValueError, RecursionError):
         data = None
     if not isinstance(data, dict):
         raise errors.APIResponseValidationError(
-            f"the {what} is not a JSON object", status_code=200, body=response.text[:300], method="GET", url=url
-        )
+            f"the {what} is not a JSON object (not shown: it may hold the client secret)", status_code=200,
+            method="GET", url=url,
+        )  # fmt: skip
     return data

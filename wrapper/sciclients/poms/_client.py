@@ -105,7 +105,8 @@ _DOC_ARGS = """
         verify: verify the server certificate (default True; pass False only for a test server).
         timeout: seconds or an httpx.Timeout; default 300 s read, 30 s connect (launches are slow).
         max_retries: retries of read-only calls on connection errors and 429/502/503/504 (default 2).
-        allow_insecure_http: allow credentials over plain http to a non-loopback host.
+        allow_insecure_http: allow credentials over plain http to a non-loopback host; default
+            SCICLIENTS_ALLOW_INSECURE_HTTP (1/0), else False.
 """
 
 
@@ -127,7 +128,7 @@ class Poms(_Resources[SyncMode], SyncClient[PomsConfig]):
         verify: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         setup_logging()
@@ -159,7 +160,7 @@ class AsyncPoms(_Resources[AsyncMode], AsyncClient[PomsConfig]):
         verify: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         transport: httpx.AsyncBaseTransport | Literal["aiohttp"] | None = None,
     ) -> None:
         setup_logging()

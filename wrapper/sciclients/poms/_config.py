@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import configparser
 import os
-import ssl
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -40,8 +39,8 @@ from sciclients._core import (
     env,
     first_set,
     make_ssl_context,
-    register_secret,
 )
+from sciclients._core._secrets import read_file, read_token_file
 
 __all__ = [
     "PomsConfig",
@@ -117,16 +116,21 @@ def read_client_cfg(
     configfile: str | os.PathLike[str] | None, e: Mapping[str, str]
 ) -> tuple[configparser.ConfigParser, Path] | None:
     """The first readable client.cfg of `config_candidates`, parsed, and its path; None when there is none."""
-    if configfile is not None and not os.access(configfile, os.R_OK):
-        raise errors.ConfigurationError(f"configfile: {os.fspath(configfile)} cannot be read")
+    if configfile is not None:
+        read_file(configfile, "configfile")  # an explicit file that cannot be used is an error, not skipped
     for path in config_candidates(configfile, e):
         if not (path.is_file() and os.access(path, os.R_OK)):
             continue
         parser = configparser.ConfigParser(interpolation=None)
+        problem = ""
         try:
-            parser.read(path, encoding="utf-8")
-        except (configparser.Error, UnicodeDecodeError) as exc:
-            raise errors.ConfigurationError(f"{path}: not a valid client.cfg ({exc})") from None
+            parser.read_string(read_file(path, "client.cfg").decode("utf-8"), source=str(path))
+        except UnicodeDecodeError as exc:
+            problem = f"is not UTF-8 text (byte {exc.start})"
+        except configparser.Error as exc:
+            problem = f"is not a valid client.cfg ({exc.message if hasattr(exc, 'message') else exc})"
+        if problem:
+            raise errors.ConfigurationError(f"{path}: {problem}")
         return parser, path
     return None
 
@@ -158,17 +162,12 @@ class FileToken:
 
     def token(self, force_refresh: bool = False) -> str:
         try:
-            stamp = os.stat(self._path).st_mtime
-            if force_refresh or stamp != self._stamp or not self._value:
-                value = Path(self._path).read_text(encoding="utf-8").strip()
-                if not value:
-                    raise errors.ConfigurationError(f"BEARER_TOKEN_FILE={self._path}: the file is empty")
-                register_secret(value)
-                self._value, self._stamp = value, stamp
-        except OSError as exc:
-            raise errors.ConfigurationError(
-                f"BEARER_TOKEN_FILE={self._path}: cannot read it ({exc.strerror})"
-            ) from None
+            stamp: float | None = os.stat(self._path).st_mtime
+        except OSError:
+            stamp = None  # read_token_file says why
+        if force_refresh or stamp is None or stamp != self._stamp or not self._value:
+            self._value = read_token_file(self._path, "BEARER_TOKEN_FILE")
+            self._stamp = stamp
         return self._value
 
     def __repr__(self) -> str:
@@ -204,7 +203,7 @@ class PomsConfig:
         proxy: str | os.PathLike[str] | None = None,
         ca_dir: str | os.PathLike[str] | None = None,
         verify: bool | None = None,
-        allow_insecure_http: bool = False,
+        allow_insecure_http: bool | None = None,
         environ: Mapping[str, str] | None = None,
     ) -> PomsConfig:
         e = os.environ if environ is None else environ
@@ -218,19 +217,17 @@ class PomsConfig:
         if the_experiment is not None:
             check_str(the_experiment, "experiment")
 
-        mode, source, proxy_path = _credentials(auth, token, proxy, e)
+        mode, source, proxy_path, proxy_source = _credentials(auth, token, proxy, e)
         base, where = _base(base_url, e, configfile, instance, tokens=mode == "token")
         check_transport(base, has_credentials=mode != "none", allow_insecure_http=allow_insecure_http,
-                        argument=where)  # fmt: skip
+                        argument=where, environ=e)  # fmt: skip
 
         ca = first_set(os.fspath(ca_dir) if ca_dir else None, env("X509_CERT_DIR", e))
         if ca is None and Path(GRID_CA_DIR).is_dir():
             ca = GRID_CA_DIR
-        try:
-            context = make_ssl_context(verify=verify is not False, ca_dir=ca, cert_file=proxy_path)
-        except (ssl.SSLError, OSError) as exc:
-            what = f"the X.509 proxy {proxy_path}" if proxy_path else f"the CA directory {ca}"
-            raise errors.ConfigurationError(f"cannot load {what}: {type(exc).__name__}") from None
+        ca_source = "ca_dir" if ca_dir else "X509_CERT_DIR" if env("X509_CERT_DIR", e) else "default CA directory"
+        context = make_ssl_context(verify=verify is not False, ca_dir=ca, cert_file=proxy_path,
+                                   cert_source=proxy_source, ca_dir_source=ca_source)  # fmt: skip
         http_auth = TokenAuth(source) if source is not None else None
         return cls(base, where, mode, http_auth, context, proxy_path, the_experiment, the_role)
 
@@ -257,9 +254,10 @@ def _base(
 
 def _credentials(
     auth: AuthMode | None, token: str | None, proxy: str | os.PathLike[str] | None, e: Mapping[str, str]
-) -> tuple[AuthMode, FileToken | StaticToken | None, str | None]:
+) -> tuple[AuthMode, FileToken | StaticToken | None, str | None, str]:
+    """The kind of credentials, the token source or the proxy file, and the name of where the proxy came from."""
     if auth == "none":
-        return "none", None, None
+        return "none", None, None, ""
     token_file = env("BEARER_TOKEN_FILE", e)
     wants_token = auth == "token" or (
         auth is None
@@ -267,17 +265,17 @@ def _credentials(
     )
     if wants_token:
         if token is not None:
-            return "token", StaticToken(check_str(token, "token")), None
+            return "token", StaticToken(check_str(token, "token"), "token"), None, ""
         if token_file is None:
             raise errors.ConfigurationError("auth='token' needs a token: set BEARER_TOKEN_FILE or pass token=")
-        return "token", FileToken(token_file), None
+        return "token", FileToken(token_file), None, ""
     explicit = os.fspath(proxy) if proxy is not None else env("X509_USER_PROXY", e)
+    where = "proxy" if proxy is not None else "X509_USER_PROXY" if explicit else "the default proxy path"
     candidate = explicit or f"/tmp/x509up_u{os.getuid()}"
-    if os.access(candidate, os.R_OK):
-        return "x509", None, candidate
+    if os.path.exists(candidate):
+        return "x509", None, candidate, where  # make_ssl_context says what is wrong with it, if anything
     if explicit:
-        where = "proxy" if proxy is not None else "X509_USER_PROXY"
-        raise errors.ConfigurationError(f"{where}: the X.509 proxy {candidate} cannot be read")
+        raise errors.ConfigurationError(f"{where}: the X.509 proxy {candidate} does not exist")
     raise errors.ConfigurationError(
         f"no POMS credentials found: set X509_USER_PROXY (there is no proxy at {candidate}) or BEARER_TOKEN_FILE, "
         "or pass proxy= or token=, or auth='none'"

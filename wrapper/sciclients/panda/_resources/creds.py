@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import attrs
 import httpx
 from panda_api import models  # models load on first use
 from panda_api.api import creds as endpoints  # endpoint modules load on first use
@@ -28,6 +29,7 @@ from sciclients._core import (
     operation,
     register_secret,
 )
+from sciclients._core._secrets import mask_token_like
 
 from .._envelope import fail, read_envelope
 from ._base import PandaResource, as_dict, as_str, data, opt
@@ -56,7 +58,7 @@ class CredsResource(PandaResource[M]):
             if key is None:
                 raise ValueError("value was given without key; key None would delete all secrets")
             register_secret(value)
-        return build_call(
+        return _confidential(
             endpoints.set_user_secrets, _creds(lambda _: None), body=models.SetUserSecretsRequest(key=key, value=value)
         )
 
@@ -67,7 +69,7 @@ class CredsResource(PandaResource[M]):
         `___file___:<name>`. The server sends the dict as JSON text, which is decoded here."""
         if keys is not None and keys is not NOT_GIVEN:
             keys = check_str_list(keys, "keys")
-        return build_call(endpoints.get_user_secrets, _creds(_secrets), keys=opt(keys))
+        return _confidential(endpoints.get_user_secrets, _creds(_secrets), keys=opt(keys))
 
     @operation
     def get_key_pair(self, public_key_name: str, private_key_name: str) -> Call[KeyPair]:
@@ -76,7 +78,7 @@ class CredsResource(PandaResource[M]):
         NotFoundError."""
         check_str(public_key_name, "public_key_name")
         check_str(private_key_name, "private_key_name")
-        return build_call(
+        return _confidential(
             endpoints.get_key_pair,
             _creds(_key_pair),
             public_key_name=public_key_name,
@@ -88,7 +90,7 @@ class CredsResource(PandaResource[M]):
         """The cached X.509 proxy (PEM) of `dn` (default: the caller) with the VOMS `role` (default: none). The
         caller must be on the server's proxy allow list (PermissionDeniedError otherwise); a missing proxy raises
         NotFoundError."""
-        return build_call(
+        return _confidential(
             endpoints.get_proxy,
             _creds(_field("user_proxy")),
             role=opt(role, _or_none(check_str), "role"),
@@ -101,11 +103,11 @@ class CredsResource(PandaResource[M]):
         needed only for targets configured with token keys (see `get_token_key`). The caller must be on the allow
         list (PermissionDeniedError otherwise). Returns the token (sent by the server under `user_proxy`, sic)."""
         check_str(client_name, "client_name")
-        return build_call(
+        return _confidential(
             endpoints.get_access_token,
             _creds(_field("user_proxy")),
             client_name=client_name,
-            token_key=opt(token_key, _or_none(check_str), "token_key"),
+            token_key=opt(token_key, _or_none(_secret_argument), "token_key"),
         )
 
     @operation
@@ -114,7 +116,56 @@ class CredsResource(PandaResource[M]):
         `get_access_token`. The caller needs the server's `t` permission (PermissionDeniedError otherwise); an
         unknown target raises NotFoundError."""
         check_str(client_name, "client_name")
-        return build_call(endpoints.get_token_key, _creds(_field("tokenKey")), client_name=client_name)
+        return _confidential(endpoints.get_token_key, _creds(_field("tokenKey")), client_name=client_name)
+
+
+def _secret_argument(value: Any, name: str) -> str:
+    """A credential given as argument: checked, and masked should the server echo it."""
+    text = check_str(value, name)
+    register_secret(text)
+    return text
+
+
+def _confidential(endpoint: Any, parse: Callable[[httpx.Response], R], **arguments: Any) -> Call[R]:
+    """A call of the creds module: its answers hold credentials, so no error quotes their body (`_scrubbed`)."""
+    name = "creds." + endpoint.__name__.rpartition(".")[2]
+
+    def parse_scrubbed(response: httpx.Response) -> R:
+        try:
+            return parse(response)
+        except errors.APIError as exc:
+            raise _scrubbed(exc, name) from None
+
+    def recover(error: errors.APIStatusError) -> R:
+        raise _scrubbed(error, name) from None
+
+    return attrs.evolve(build_call(endpoint, parse_scrubbed, **arguments), recover=recover)
+
+
+_SHAPE = "PanDA's answer does not have the documented shape"
+
+
+def _scrubbed(error: errors.APIError, name: str) -> errors.APIError:
+    """`error` without the answer's body: a refusal keeps the server's words with token-like parts masked (the
+    server may echo a credential nobody registered), a malformed answer says so without quoting it. The same
+    object is returned, its chain cut: the exceptions it came from quote the body too."""
+    if isinstance(error, errors.APIStatusError):
+        error.server_message = mask_token_like(error.server_message)
+        error.message = mask_token_like(error.message)
+        error.body = None
+        if hasattr(error, "data"):
+            error.data = None  # what PanDA sent along with the failure
+    elif isinstance(error, errors.APIResponseValidationError):
+        if error.message.startswith(_SHAPE):  # names the field or type that is wrong, never a value
+            error.message = mask_token_like(error.message)
+        else:  # not JSON, or no envelope: those messages quote the answer
+            error.message = (f"PanDA's answer to {name} (HTTP {error.status_code}) is not in the documented form; "
+                             "it is not shown because it may hold credentials")  # fmt: skip
+        error.body = ""
+    error.args = (error.message,)
+    error.__cause__ = error.__context__ = None
+    error.__suppress_context__ = True
+    return error
 
 
 def _or_none(check: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
