@@ -17,7 +17,7 @@ class JobUpdateResult:
     Attributes:
         status_code (int | Unset): Dispatcher code: 0 success, 10 time out, 30 failed, 50 invalid.
         command (None | str | Unset): A command for the pilot, e.g. `tobekilled`.
-        pilot_secrets (Any | Unset): The pilot secrets
+        pilot_secrets (Any | Unset): The pilot secrets, when configured.
         error_diag (str | Unset): The error message when the metadata could not be stored.
     """
 
