@@ -1262,3 +1262,9 @@ CREATE TABLE doma_panda.workflows (
     parameters jsonb,
     PRIMARY KEY (workflow_id)
 );
+
+-- Global shares (a tree of one level: both are leaves). task/reassign_global_share accepts only a leaf share; the
+-- server caches the tree for an hour, so the rows are here from the start.
+INSERT INTO doma_panda.global_shares (name, value, parent, prodsourcelabel, vo) VALUES
+    ('User Analysis', 90, NULL, 'user', 'atlas'),
+    ('Test', 10, NULL, 'test|prod_test|ptest|rc_test|rc_alrb|rc_test2', 'atlas');

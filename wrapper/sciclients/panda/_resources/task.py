@@ -369,7 +369,7 @@ class TaskResource(PandaResource[M]):
         body = models.ChangeTaskSplitRuleRequest(
             task_id=check_id(task_id, "task_id"),
             attribute_name=check_choice(attribute_name, "attribute_name", SPLIT_RULES),
-            value=check_str(value, "value"),
+            value=check_str(value, "value", empty=True),  # "" removes the rule
         )
         return build_call(
             endpoints.change_task_split_rule, _coded_command(errors_by_code=_SPLIT_RULE_ERRORS), body=body
