@@ -1268,3 +1268,19 @@ CREATE TABLE doma_panda.workflows (
 INSERT INTO doma_panda.global_shares (name, value, parent, prodsourcelabel, vo) VALUES
     ('User Analysis', 90, NULL, 'user', 'atlas'),
     ('Test', 10, NULL, 'test|prod_test|ptest|rc_test|rc_alrb|rc_test2', 'atlas');
+
+-- Credential permissions. The server reads USERS.GRIDPREF into its dispatcher cache (refreshed every 10 minutes,
+-- so the rows are here from the start): k key pairs, p proxies and access tokens, t token keys, a asynchronous
+-- requests. Only the production identity of the wrapper (serve_panda.py) holds them; the ordinary user is refused.
+INSERT INTO doma_pandameta.users (id, name, dn, gridpref) VALUES
+    (nextval('doma_pandameta.users_id_seq'), 'Sci Clients Production',
+     '/DC=ch/DC=cern/OU=Organic Units/OU=Users/CN=sciprod/CN=100003/CN=Sci Clients Production', 'kpta');
+
+-- Token keys of the token-cache target `sciclients_client` (creds/get_token_key answers the latest unexpired one;
+-- the expired one is not listed).
+INSERT INTO doma_pandameta.proxykey (id, dn, credname, created, expires, origin, myproxy) VALUES
+    (1, 'sciclients_client', 'sciclients-token-key-new', now(), now() + interval '3650 days', 'panda', 'panda'),
+    (2, 'sciclients_client', 'sciclients-token-key-old', now() - interval '1 day', now() + interval '10 days',
+     'panda', 'panda'),
+    (3, 'sciclients_client', 'sciclients-token-key-expired', now() - interval '20 days', now() - interval '1 day',
+     'panda', 'panda');
