@@ -1284,3 +1284,54 @@ INSERT INTO doma_pandameta.proxykey (id, dn, credname, created, expires, origin,
      'panda', 'panda'),
     (3, 'sciclients_client', 'sciclients-token-key-expired', now() - interval '20 days', now() - interval '1 day',
      'panda', 'panda');
+
+-- Pilot bookkeeping: pilot/update_job and pilot/acquire_jobs count the pilot's calls per queue in SITEDATA and
+-- read PANDA_SITE (PanDAWMS/panda-database pg_PANDAMETA_TABLE.sql and pg_PANDA_TABLE.sql).
+CREATE TABLE doma_pandameta.sitedata (
+    site character varying(60) NOT NULL,
+    flag character varying(30) NOT NULL,
+    hours integer NOT NULL DEFAULT 0,
+    nwn integer,
+    memmin integer,
+    memmax integer,
+    si2000min integer,
+    si2000max integer,
+    os character varying(30),
+    space character varying(30),
+    minjobs integer,
+    maxjobs integer,
+    laststart timestamp without time zone,
+    lastend timestamp without time zone,
+    lastfail timestamp without time zone,
+    lastpilot timestamp without time zone,
+    lastpid integer,
+    nstart integer NOT NULL DEFAULT 0,
+    finished integer NOT NULL DEFAULT 0,
+    failed integer NOT NULL DEFAULT 0,
+    defined integer NOT NULL DEFAULT 0,
+    assigned integer NOT NULL DEFAULT 0,
+    waiting integer NOT NULL DEFAULT 0,
+    activated integer NOT NULL DEFAULT 0,
+    holding integer NOT NULL DEFAULT 0,
+    running integer NOT NULL DEFAULT 0,
+    transferring integer NOT NULL DEFAULT 0,
+    getjob integer NOT NULL DEFAULT 0,
+    updatejob integer NOT NULL DEFAULT 0,
+    lastmod timestamp without time zone NOT NULL DEFAULT LOCALTIMESTAMP,
+    ncpu integer,
+    nslot integer,
+    nojob integer,
+    getjobabs bigint,
+    updatejobabs bigint,
+    nojobabs bigint,
+    PRIMARY KEY (site, flag, hours)
+);
+
+CREATE TABLE doma_panda.panda_site (
+    panda_site_name character varying(52) NOT NULL,
+    site_name character varying(52) NOT NULL,
+    storage_site_name character varying(52),
+    default_ddm_endpoint character varying(52),
+    is_local character(1),
+    PRIMARY KEY (panda_site_name)
+);
