@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 import time
+from collections.abc import Iterator
 
 import pytest
 from sciclients import errors
@@ -18,14 +19,16 @@ UNKNOWN_JOB = 99999999
 
 
 @pytest.fixture()
-def running_job(panda_server) -> int:
+def running_job(panda_server) -> Iterator[int]:
+    """A job in jobsActive4, removed afterwards: the statistics tests count on no active job."""
     panda_id = 8000000000 + next(_ids)
     panda_server.sql(
         "INSERT INTO doma_panda.jobsactive4 (pandaid, jobdefinitionid, creationtime, modificationtime, jobstatus, "
         f"computingsite, prodsourcelabel, jobname) VALUES ({panda_id}, 1, now(), now(), 'starting', "
         "'SCICLIENTS_QUEUE', 'managed', 'sciclients.pilot.job')"
     )
-    return panda_id
+    yield panda_id
+    panda_server.sql(f"DELETE FROM doma_panda.jobsactive4 WHERE pandaid = {panda_id}")
 
 
 def job_row(server, panda_id: int) -> list[str]:
