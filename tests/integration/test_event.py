@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import os
 import time
+from collections.abc import Iterator
 
 import attrs
 import pytest
@@ -29,9 +30,10 @@ class EventJob:
 
 
 @pytest.fixture()
-def event_job(panda_server) -> EventJob:
+def event_job(panda_server) -> Iterator[EventJob]:
     """A running event-service job (eventService=1) of a task, one input file and three ready event ranges of ten
-    events each (status 0, attempt 3), held by the jobset until a job acquires them."""
+    events each (status 0, attempt 3), held by the jobset until a job acquires them. The job row is removed
+    afterwards: the statistics tests count on no active job."""
     task_id = 900000000 + next(_ids)
     job = EventJob(task_id, task_id * 10 + 1, task_id * 10)
     panda_server.sql(
@@ -54,7 +56,8 @@ def event_job(panda_server) -> EventJob:
             for n in (1, 2, 3)
         )  # fmt: skip
     )
-    return job
+    yield job
+    panda_server.sql(f"DELETE FROM doma_panda.jobsactive4 WHERE pandaid = {job.panda_id}")
 
 
 def event_rows(server, job: EventJob) -> list[list[str]]:
