@@ -76,3 +76,18 @@ def test_jedi_log_upload_and_update(panda_server, tmp_path):
     with client(panda_server, "user") as user, pytest.raises(errors.PermissionDeniedError) as caught:
         user.file_server.upload_jedi_log(log)
     assert caught.value.server_message == "production or pilot role required"
+
+
+def test_legacy_put_workflow_request(panda_server):
+    request = {"outDS": unique("user.sciuser.wf."), "taskParams": {}, "sourceURL": "http://127.0.0.1:9",
+               "sandbox": "jobO.sciclients.tar.gz", "language": "cwl"}  # fmt: skip
+    with client(panda_server, "user") as panda:
+        queued = panda.legacy.put_workflow_request(request)
+        checked = panda.legacy.put_workflow_request(request, check=True)
+    assert queued == "request was accepted and will be processed in a few minutes"
+    assert isinstance(checked, dict)
+    assert (checked["status"], checked["request_id"]) == (False, None)  # same processing as the v1 dry run
+    assert "is_OK=False" in checked["log"]
+    with client(panda_server, "anonymous") as anonymous, pytest.raises(errors.AuthenticationError) as caught:
+        anonymous.legacy.put_workflow_request(request)
+    assert caught.value.server_message == "SSL secure connection is required"
