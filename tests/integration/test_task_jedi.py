@@ -7,7 +7,7 @@ import pytest
 from sciclients import errors
 from sciclients.panda import CommandResult, PandaAPIError
 
-from ._helpers import client, make_task_visible, task_parameters
+from ._helpers import client, make_task_visible, submit_visible_task, task_parameters
 
 USER = "Sci Clients User"
 UNKNOWN_TASK = 999999991
@@ -15,10 +15,7 @@ UNKNOWN_TASK = 999999991
 
 @pytest.fixture()
 def task_id(panda_server) -> int:
-    with client(panda_server, "user") as panda:
-        new_id = panda.task.submit(task_parameters(USER))
-    make_task_visible(panda_server, new_id, USER)
-    return new_id
+    return submit_visible_task(panda_server, USER)
 
 
 def split_rule(server, task_id: int) -> str:
