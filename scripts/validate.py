@@ -6,7 +6,8 @@
 Checks, each problem reported as `<file>#<JSON pointer>: <message>`:
 1. the document is OpenAPI 3.1 and valid (openapi-spec-validator), every schema valid JSON Schema 2020-12;
 2. project rules: every operation has a unique operationId, exactly one declared tag, a summary and
-   responses; every example (media types, parameters, headers, schemas) is valid against its schema;
+   responses; every example (media types, parameters, headers, schemas) is valid against its schema; every
+   schema keyword belongs to JSON Schema 2020-12 or OpenAPI 3.1 (or is an `x-` extension);
 3. Spectral lint with the committed ruleset `.spectral.yaml` (errors fail, warnings are shown).
 Exit status 0 when every spec is clean, 1 otherwise.
 """
@@ -36,6 +37,29 @@ SUBSCHEMA = ("items", "not", "additionalProperties", "contains", "propertyNames"
              "contentSchema", "unevaluatedItems", "unevaluatedProperties")  # fmt: skip
 SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+# Every keyword a schema may carry: the JSON Schema 2020-12 vocabularies (core, applicator, unevaluated, validation,
+# meta-data, format-annotation, content) and OpenAPI 3.1's base vocabulary. Anything else is refused (`x-` extensions
+# apart): JSON Schema ignores unknown keywords, so a description cut at ", " inside a YAML flow mapping would
+# otherwise pass as a stray keyword with a null value.
+SCHEMA_KEYWORDS = frozenset(
+    {
+        # core
+        "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "$comment", "$defs",
+        # applicator and unevaluated
+        "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas", "prefixItems", "items",
+        "contains", "properties", "patternProperties", "additionalProperties", "propertyNames",
+        "unevaluatedItems", "unevaluatedProperties",
+        # validation
+        "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+        "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains",
+        "maxProperties", "minProperties", "required", "dependentRequired",
+        # meta-data, format, content
+        "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "format",
+        "contentEncoding", "contentMediaType", "contentSchema",
+        # OpenAPI 3.1 base vocabulary
+        "discriminator", "xml", "externalDocs", "example",
+    }
+)  # fmt: skip
 
 
 def pointer(parts: tuple[Any, ...] | list[Any]) -> str:
@@ -138,6 +162,10 @@ class SpecChecker:
             for where, schema in self.walk_schema(node, root):
                 for error in meta.iter_errors(schema):
                     self.problem(where + tuple(error.absolute_path), f"invalid JSON Schema: {error.message}")
+                for key in schema:
+                    if key not in SCHEMA_KEYWORDS and not str(key).startswith("x-"):
+                        hint = "a description with ', ' in a YAML flow mapping needs quotes"
+                        self.problem(where + (key,), f"unknown schema keyword {key!r} (value {schema[key]!r}); {hint}")
                 if "example" in schema:
                     self.check_example(schema["example"], where, where + ("example",))
                 for i, value in enumerate(

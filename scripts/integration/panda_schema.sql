@@ -992,3 +992,346 @@ CREATE TABLE doma_pandameta.users (
 INSERT INTO doma_panda.resource_types (resource_name, mincore, maxcore, minrampercore, maxrampercore) VALUES
     ('SCORE', 1, 1, NULL, 2000),
     ('MCORE', 2, NULL, NULL, 2000);
+
+-- Harvester, event service, worker nodes, async requests and workflows (issue #20): the tables the server reads
+-- and writes for harvester/*, event/*, pilot/update_worker_node(_gpu), statistics/get_wn_metrics_*,
+-- async_process/*, data_carousel/submit_* and workflow/*. Columns and keys as in PanDAWMS/panda-database
+-- (pg_PANDA_TABLE.sql and the patches 0.0.25, 0.0.28, 0.0.31, 0.1.0, 0.1.5), without partitions or indexes.
+CREATE SEQUENCE doma_panda.harvester_command_id_seq;
+CREATE SEQUENCE doma_panda.workflow_id_seq;
+
+CREATE TABLE doma_panda.harvester_instances (
+    harvester_id character varying(50) NOT NULL,
+    description character varying(200),
+    starttime timestamp without time zone,
+    owner character varying(100),
+    hostname character varying(100),
+    lastupdate timestamp without time zone,
+    sw_version character varying(50),
+    commit_stamp character varying(100),
+    PRIMARY KEY (harvester_id)
+);
+
+CREATE TABLE doma_panda.harvester_workers (
+    harvesterid character varying(50) NOT NULL,
+    workerid bigint NOT NULL,
+    lastupdate timestamp without time zone NOT NULL,
+    status character varying(80) NOT NULL,
+    batchid character varying(80),
+    nodeid character varying(80),
+    queuename character varying(80),
+    computingsite character varying(128),
+    submittime timestamp without time zone,
+    starttime timestamp without time zone,
+    endtime timestamp without time zone,
+    ncore integer,
+    errorcode integer,
+    stdout character varying(250),
+    stderr character varying(250),
+    batchlog character varying(250),
+    resourcetype character varying(56),
+    nativeexitcode integer,
+    nativestatus character varying(80),
+    diagmessage character varying(500),
+    computingelement character varying(128),
+    njobs integer,
+    submissionhost character varying(128),
+    harvesterhost character varying(128),
+    jdl character varying(250),
+    jobtype character varying(52),
+    pilotstarttime timestamp without time zone,
+    pilotendtime timestamp without time zone,
+    pilotstatus character varying(80),
+    pilotstatussynctime timestamp without time zone,
+    minramcount integer,
+    PRIMARY KEY (harvesterid, workerid, lastupdate)
+);
+
+CREATE TABLE doma_panda.harvester_rel_jobs_workers (
+    harvesterid character varying(50) NOT NULL,
+    workerid bigint NOT NULL,
+    pandaid bigint NOT NULL,
+    lastupdate timestamp without time zone NOT NULL,
+    PRIMARY KEY (harvesterid, workerid, pandaid)
+);
+
+CREATE TABLE doma_panda.harvester_dialogs (
+    harvester_id character varying(50) NOT NULL,
+    diagid bigint NOT NULL,
+    modulename character varying(100),
+    identifier character varying(100),
+    creationtime timestamp without time zone NOT NULL,
+    messagelevel character varying(10),
+    diagmessage character varying(500),
+    PRIMARY KEY (harvester_id, diagid)
+);
+
+CREATE TABLE doma_panda.harvester_metrics (
+    harvester_id character varying(50) NOT NULL,
+    creation_time timestamp without time zone NOT NULL DEFAULT LOCALTIMESTAMP,
+    harvester_host character varying(100),
+    metrics character varying(4000)
+);
+
+CREATE TABLE doma_panda.harvester_commands (
+    command_id bigint NOT NULL,
+    command character varying(200),
+    harvester_id character varying(50),
+    ack_requested smallint,
+    creation_date timestamp without time zone,
+    status character varying(32),
+    status_date timestamp without time zone,
+    params text,
+    PRIMARY KEY (command_id)
+);
+
+CREATE TABLE doma_panda.harvester_command_lock (
+    harvester_id character varying(50) NOT NULL,
+    computingsite character varying(128) NOT NULL,
+    resourcetype character varying(56) NOT NULL,
+    command character varying(200) NOT NULL,
+    lockedtime timestamp without time zone,
+    lockedby character varying(56),
+    PRIMARY KEY (harvester_id, computingsite, resourcetype, command)
+);
+
+CREATE TABLE doma_panda.jedi_dataset_contents (
+    jeditaskid bigint NOT NULL,
+    datasetid bigint NOT NULL,
+    fileid bigint NOT NULL,
+    creationdate timestamp without time zone NOT NULL,
+    lastattempttime timestamp without time zone,
+    lfn character varying(4000) NOT NULL,
+    guid character varying(64),
+    type character varying(20) NOT NULL,
+    status character varying(64) NOT NULL,
+    fsize bigint,
+    checksum character varying(36),
+    scope character varying(30),
+    attemptnr smallint,
+    maxattempt smallint,
+    nevents bigint,
+    keeptrack smallint,
+    startevent bigint,
+    endevent bigint,
+    firstevent bigint,
+    boundaryid bigint,
+    pandaid bigint,
+    failedattempt smallint,
+    lumiblocknr bigint,
+    outpandaid bigint,
+    maxfailure smallint,
+    ramcount bigint DEFAULT 0,
+    is_waiting character(1),
+    jobsetid bigint,
+    proc_status character varying(64),
+    constituent_id bigint,
+    PRIMARY KEY (jeditaskid, datasetid, fileid)
+);
+
+CREATE TABLE doma_panda.jedi_events (
+    jeditaskid bigint NOT NULL,
+    pandaid bigint NOT NULL,
+    fileid bigint NOT NULL,
+    job_processid bigint NOT NULL,
+    datasetid bigint NOT NULL,
+    status smallint NOT NULL,
+    def_min_eventid bigint,
+    def_max_eventid bigint,
+    processed_upto_eventid bigint,
+    attemptnr smallint,
+    objstore_id bigint,
+    event_offset bigint,
+    is_jumbo smallint,
+    ziprow_id bigint,
+    file_not_deleted character(1),
+    error_code integer,
+    path_convention smallint,
+    error_diag character varying(500),
+    PRIMARY KEY (jeditaskid, pandaid, fileid, job_processid)
+);
+
+CREATE TABLE doma_panda.worker_node (
+    site character varying(128) NOT NULL,
+    host_name character varying(128) NOT NULL,
+    cpu_model character varying(128) NOT NULL,
+    n_logical_cpus integer,
+    n_sockets integer,
+    cores_per_socket integer,
+    threads_per_core integer,
+    cpu_architecture character varying(20),
+    cpu_architecture_level character varying(20),
+    clock_speed numeric(9, 2),
+    total_memory bigint,
+    last_seen timestamp without time zone,
+    total_local_disk bigint,
+    cpu_model_normalized character varying(128),
+    PRIMARY KEY (site, host_name, cpu_model)
+);
+
+CREATE TABLE doma_panda.worker_node_queue (
+    site character varying(128) NOT NULL,
+    host_name character varying(128) NOT NULL,
+    panda_queue character varying(128) NOT NULL,
+    last_seen timestamp without time zone,
+    PRIMARY KEY (site, host_name, panda_queue)
+);
+
+CREATE TABLE doma_panda.worker_node_gpus (
+    site character varying(128) NOT NULL,
+    host_name character varying(128) NOT NULL,
+    vendor character varying(128) NOT NULL,
+    model character varying(128) NOT NULL,
+    count integer,
+    vram bigint,
+    architecture character varying(128),
+    framework character varying(128),
+    framework_version character varying(20),
+    driver_version character varying(20),
+    last_seen timestamp without time zone,
+    PRIMARY KEY (site, host_name, vendor, model)
+);
+
+-- A plain table here: upstream it is partitioned by pg_partman and filled by the pilots' metrics pipeline.
+CREATE TABLE doma_panda.worker_node_metrics (
+    site character varying(128) NOT NULL,
+    host_name character varying(128) NOT NULL,
+    "timestamp" timestamp without time zone NOT NULL DEFAULT (CURRENT_TIMESTAMP AT TIME ZONE 'UTC'),
+    key character varying(20),
+    statistics jsonb,
+    PRIMARY KEY (site, host_name, "timestamp")
+);
+
+-- The server reads WORKER_NODE_METRICS_BY_QUEUE, which the public schema does not define: here the metrics of
+-- each node joined with the queues the node was seen on (worker_node_queue).
+CREATE VIEW doma_panda.worker_node_metrics_by_queue AS
+    SELECT m.site, q.panda_queue, m.host_name, m."timestamp", m.key, m.statistics
+    FROM doma_panda.worker_node_metrics m
+    JOIN doma_panda.worker_node_queue q ON q.site = m.site AND q.host_name = m.host_name;
+
+CREATE TABLE doma_panda.machine_heartbeat (
+    machine_name character varying(128) NOT NULL,
+    service_name character varying(64) NOT NULL,
+    last_seen timestamp without time zone,
+    PRIMARY KEY (machine_name)
+);
+
+CREATE TABLE doma_panda.async_requests (
+    request_id character varying(64) NOT NULL,
+    request_type character varying(64) NOT NULL,
+    service_name character varying(64),
+    machine_name character varying(128),
+    parameters text,
+    expected_machines text,
+    created_at timestamp without time zone,
+    PRIMARY KEY (request_id)
+);
+
+CREATE TABLE doma_panda.async_results (
+    request_id character varying(64) NOT NULL REFERENCES doma_panda.async_requests (request_id),
+    machine_name character varying(128) NOT NULL,
+    status character varying(16) DEFAULT 'running',
+    result text,
+    stderr text,
+    return_code smallint,
+    truncated smallint DEFAULT 0,
+    error_msg character varying(2048),
+    attempts smallint DEFAULT 0,
+    started_at timestamp without time zone,
+    finished_at timestamp without time zone,
+    PRIMARY KEY (request_id, machine_name)
+);
+
+CREATE TABLE doma_panda.workflows (
+    workflow_id bigint NOT NULL,
+    name character varying(256),
+    parent_id bigint,
+    loop_count bigint,
+    status character varying(32),
+    prodsourcelabel character varying(32),
+    username character varying(128),
+    creation_time timestamp without time zone,
+    start_time timestamp without time zone,
+    end_time timestamp without time zone,
+    modification_time timestamp without time zone,
+    check_time timestamp without time zone,
+    locked_by character varying(64),
+    lock_time timestamp without time zone,
+    raw_request_json jsonb,
+    definition_json jsonb,
+    parameters jsonb,
+    PRIMARY KEY (workflow_id)
+);
+
+-- Global shares (a tree of one level: both are leaves). task/reassign_global_share accepts only a leaf share; the
+-- server caches the tree for an hour, so the rows are here from the start.
+INSERT INTO doma_panda.global_shares (name, value, parent, prodsourcelabel, vo) VALUES
+    ('User Analysis', 90, NULL, 'user', 'atlas'),
+    ('Test', 10, NULL, 'test|prod_test|ptest|rc_test|rc_alrb|rc_test2', 'atlas');
+
+-- Credential permissions. The server reads USERS.GRIDPREF into its dispatcher cache (refreshed every 10 minutes,
+-- so the rows are here from the start): k key pairs, p proxies and access tokens, t token keys, a asynchronous
+-- requests. Only the production identity of the wrapper (serve_panda.py) holds them; the ordinary user is refused.
+INSERT INTO doma_pandameta.users (id, name, dn, gridpref) VALUES
+    (nextval('doma_pandameta.users_id_seq'), 'Sci Clients Production',
+     '/DC=ch/DC=cern/OU=Organic Units/OU=Users/CN=sciprod/CN=100003/CN=Sci Clients Production', 'kpta');
+
+-- Token keys of the token-cache target `sciclients_client` (creds/get_token_key answers the latest unexpired one;
+-- the expired one is not listed).
+INSERT INTO doma_pandameta.proxykey (id, dn, credname, created, expires, origin, myproxy) VALUES
+    (1, 'sciclients_client', 'sciclients-token-key-new', now(), now() + interval '3650 days', 'panda', 'panda'),
+    (2, 'sciclients_client', 'sciclients-token-key-old', now() - interval '1 day', now() + interval '10 days',
+     'panda', 'panda'),
+    (3, 'sciclients_client', 'sciclients-token-key-expired', now() - interval '20 days', now() - interval '1 day',
+     'panda', 'panda');
+
+-- Pilot bookkeeping: pilot/update_job and pilot/acquire_jobs count the pilot's calls per queue in SITEDATA and
+-- read PANDA_SITE (PanDAWMS/panda-database pg_PANDAMETA_TABLE.sql and pg_PANDA_TABLE.sql).
+CREATE TABLE doma_pandameta.sitedata (
+    site character varying(60) NOT NULL,
+    flag character varying(30) NOT NULL,
+    hours integer NOT NULL DEFAULT 0,
+    nwn integer,
+    memmin integer,
+    memmax integer,
+    si2000min integer,
+    si2000max integer,
+    os character varying(30),
+    space character varying(30),
+    minjobs integer,
+    maxjobs integer,
+    laststart timestamp without time zone,
+    lastend timestamp without time zone,
+    lastfail timestamp without time zone,
+    lastpilot timestamp without time zone,
+    lastpid integer,
+    nstart integer NOT NULL DEFAULT 0,
+    finished integer NOT NULL DEFAULT 0,
+    failed integer NOT NULL DEFAULT 0,
+    defined integer NOT NULL DEFAULT 0,
+    assigned integer NOT NULL DEFAULT 0,
+    waiting integer NOT NULL DEFAULT 0,
+    activated integer NOT NULL DEFAULT 0,
+    holding integer NOT NULL DEFAULT 0,
+    running integer NOT NULL DEFAULT 0,
+    transferring integer NOT NULL DEFAULT 0,
+    getjob integer NOT NULL DEFAULT 0,
+    updatejob integer NOT NULL DEFAULT 0,
+    lastmod timestamp without time zone NOT NULL DEFAULT LOCALTIMESTAMP,
+    ncpu integer,
+    nslot integer,
+    nojob integer,
+    getjobabs bigint,
+    updatejobabs bigint,
+    nojobabs bigint,
+    PRIMARY KEY (site, flag, hours)
+);
+
+CREATE TABLE doma_panda.panda_site (
+    panda_site_name character varying(52) NOT NULL,
+    site_name character varying(52) NOT NULL,
+    storage_site_name character varying(52),
+    default_ddm_endpoint character varying(52),
+    is_local character(1),
+    PRIMARY KEY (panda_site_name)
+);

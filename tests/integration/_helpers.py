@@ -67,6 +67,14 @@ def make_task_visible(server: Any, task_id: int, user_name: str, status: str = "
     )
 
 
+def submit_visible_task(server: Any, user_name: str) -> int:
+    """A task submitted by the ordinary user and made visible as JEDI would make it (status running)."""
+    with client(server, "user") as panda:
+        task_id = panda.task.submit(task_parameters(user_name))
+    make_task_visible(server, task_id, user_name)
+    return task_id
+
+
 def job_json(site: str = "SCICLIENTS_QUEUE", label: str = "user", task_id: int | None = None) -> list[Any]:
     """One job in the positional form job/submit takes, built with panda-client's own JobSpec/FileSpec."""
     from pandaclient.FileSpec import FileSpec

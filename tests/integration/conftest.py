@@ -106,8 +106,14 @@ def _write_config(home: Path, pg_port: int) -> Path:
     """The two files panda-server reads from $PANDA_HOME/etc/panda (names and keys from its templates)."""
     etc = home / "etc" / "panda"
     logs = home / "log"
-    for directory in (etc, logs, home / "cache" / "jedilog", home / "auth"):
+    for directory in (etc, logs, home / "cache" / "jedilog", home / "auth", home / "keys"):
         directory.mkdir(parents=True, exist_ok=True)
+    # Credential stores the server's configuration points at: key pairs are the files of keyDir; the token cache
+    # configuration says which targets need a token key (the proxies and tokens themselves live in the server's
+    # fixed /tmp/proxies, written by the tests that read them).
+    (home / "keys" / "sciclients_public").write_text("ssh-ed25519 AAAAsciclients public\n")
+    (home / "keys" / "sciclients_private").write_text("sciclients private key\n")
+    (etc / "token_cache_config.json").write_text('{"sciclients_client": {"use_token_key": true}}')
     (etc / "panda_server.cfg").write_text(
         f"""[server]
 logdir = {logs}
@@ -140,6 +146,8 @@ record_statuschange = True
 record_sandbox_info = True
 entryVerbose = False
 emailSMTPsrv = 127.0.0.1
+keyDir = {home / "keys"}
+token_cache_config = {etc / "token_cache_config.json"}
 # the host an uploaded sandbox is registered under (validate_cache_file answers FOUND:<host>:<file>)
 sandboxHostname = 127.0.0.1
 [daemon]

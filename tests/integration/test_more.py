@@ -8,17 +8,14 @@ from sciclients import errors
 from sciclients.panda import CommandResult, PandaAPIError
 from sciclients.panda._envelope import unwrap
 
-from ._helpers import client, make_task_visible, task_parameters
+from ._helpers import client, submit_visible_task
 
 USER = "Sci Clients User"
 
 
 @pytest.fixture()
 def task_id(panda_server) -> int:
-    with client(panda_server, "user") as panda:
-        new_id = panda.task.submit(task_parameters(USER))
-    make_task_visible(panda_server, new_id, USER)
-    return new_id
+    return submit_visible_task(panda_server, USER)
 
 
 def test_more_production_task_commands(panda_server, task_id):

@@ -127,6 +127,17 @@ def test_update_single_event_range_decodes_the_commands(fake: FakePanda, prod_pa
     assert body_of(fake.requests[-1]) == {"event_range_id": RANGE_ID, "event_range_status": "running", "timeout": 10}
 
 
+def test_update_single_event_range_reads_a_null_success_as_skipped(fake: FakePanda, prod_panda: Panda) -> None:
+    """Server 1.0.4 answers `success: null` for running/transferring (the range is skipped, not stored)."""
+    skipped = json.dumps({"success": None, "message": "", "data": {"Command": "{}"}})
+    fake.faults["/api/v1/event/update_single_event_range"].append((200, skipped, {}))
+    assert prod_panda.event.update_single_event_range(RANGE_ID, "transferring") == {}
+    # elsewhere a null success is still not an envelope
+    fake.faults["/api/v1/event/get_event_range_statuses"].append((200, skipped, {}))
+    with pytest.raises(errors.APIResponseValidationError, match="envelope"):
+        prod_panda.event.get_event_range_statuses([{"task_id": 1, "panda_id": 2}])
+
+
 def test_update_single_event_range_bad_command_text(fake: FakePanda, prod_panda: Panda) -> None:
     fake.handlers["update_single_event_range"] = lambda args, rec: {"Command": "not json"}
     with pytest.raises(errors.APIResponseValidationError):

@@ -189,6 +189,8 @@ def test_add_target_slots_returns_the_message(prod_panda: Panda, fake: FakePanda
     assert body(rec) == {"panda_queue": "CERN", "slots": 10000, "resource_type": "SCORE", "expiration_date": "7"}
     prod_panda.harvester.add_target_slots("CERN", 0, global_share=None, expiration_date="30")
     assert body(fake.requests[-1]) == {"panda_queue": "CERN", "slots": 0, "global_share": None, "expiration_date": "30"}
+    prod_panda.harvester.add_target_slots("CERN", -1)  # the server deletes the entry
+    assert body(fake.requests[-1]) == {"panda_queue": "CERN", "slots": -1}
     del fake.extra_routes[path]
     fake.handlers["add_target_slots"] = refuse("database error in the panda server")
     with pytest.raises(PandaAPIError, match="database error"):
@@ -226,7 +228,7 @@ def test_add_target_slots_returns_the_message(prod_panda: Panda, fake: FakePanda
         (lambda h: h.add_sweep_command("q", [], ["ce"], ["host"]), ValueError, "status_list must not be empty"),
         (lambda h: h.add_sweep_command("q", ["running"], "ce", ["host"]), TypeError, "ce_list must be a list"),
         (lambda h: h.add_sweep_command("q", ["r"], ["ce"], [""]), ValueError, r"submission_host_list\[0\]"),
-        (lambda h: h.add_target_slots("q", -1), ValueError, "slots must be >= 0"),
+        (lambda h: h.add_target_slots("q", -2), ValueError, "slots must be >= -1"),
         (lambda h: h.add_target_slots("q", 1.5), TypeError, "slots must be an int"),
         (lambda h: h.add_target_slots("q", 1, resource_type=""), ValueError, "resource_type must not be empty"),
         (lambda h: h.add_target_slots("q", 1, expiration_date="next week"), ValueError, "whole number of days"),

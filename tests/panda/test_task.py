@@ -183,6 +183,12 @@ def test_change_split_rule_code_2_is_a_bad_request(prod_panda: Panda, fake: Fake
     assert info.value.code == 2  # type: ignore[attr-defined]
 
 
+def test_change_split_rule_with_an_empty_value_removes_the_rule(prod_panda: Panda, fake: FakePanda) -> None:
+    """The server drops the attribute for "" (or "None"); the client sends the empty value."""
+    prod_panda.task.change_split_rule(22, "NF", "")
+    assert json.loads(fake.requests[-1].body) == {"task_id": 22, "attribute_name": "NF", "value": ""}
+
+
 def test_enable_jumbo_jobs_code_2_is_not_found(prod_panda: Panda, fake: FakePanda) -> None:
     answer(fake, "enable_jumbo_jobs", {"success": False, "message": "task is locked", "data": 2})
     with pytest.raises(errors.NotFoundError) as info:

@@ -99,6 +99,21 @@ def test_missing_responses_are_refused(bad_project: Path) -> None:
     _rejected(bad_project, "/paths/~1api~1v1~1task~1kill/post: operation has no responses")
 
 
+def test_a_description_cut_into_a_stray_keyword_is_refused(bad_project: Path) -> None:
+    """An unquoted description with ", " in a YAML flow mapping becomes a keyword with a null value, which JSON
+    Schema ignores; the project rule refuses any keyword outside JSON Schema 2020-12 and OpenAPI 3.1."""
+    cut = yaml.safe_load("{type: integer, description: The JEDI task ID, as a number.}")
+    assert cut == {"type": "integer", "description": "The JEDI task ID", "as a number.": None}
+
+    def change(doc):
+        doc["components"]["schemas"]["KillTaskRequest"]["properties"]["task_id"] = cut
+        doc["components"]["schemas"]["KillTaskRequest"]["x-note"] = "extensions stay allowed"
+
+    _break(bad_project, change)
+    _rejected(bad_project, "/components/schemas/KillTaskRequest/properties/task_id/as a number.: "
+                           "unknown schema keyword 'as a number.' (value None)")  # fmt: skip
+
+
 def test_check_names_stale_files(tmp_path: Path) -> None:
     """--check fails and names the file when generated code differs from what the spec gives."""
     project = tmp_path / "p"

@@ -35,7 +35,7 @@ class AcquireJobsRequest:
         resource_type (None | str | Unset): The resource type, e.g. `SCORE`, `MCORE`.
         harvester_id (None | str | Unset): The Harvester instance ID (defaults to scheduler_id).
         worker_id (int | None | Unset): The Harvester worker ID.
-        scheduler_id (None | str | Unset): The scheduler
+        scheduler_id (None | str | Unset): The scheduler, e.g. the Harvester ID.
         job_type (None | str | Unset): The job type, e.g. `user`, `managed`, `unified`.
         via_topic (bool | None | Unset): Jobs go through a message-broker topic.
         remaining_time (int | None | Unset): Remaining wall time in seconds. Untyped on the server (no type check); a

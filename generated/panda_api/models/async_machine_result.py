@@ -17,7 +17,7 @@ class AsyncMachineResult:
     Attributes:
         machine_name (str | Unset):
         status (str | Unset): `pending`, `running`, `done` or `failed`.
-        result (None | str | Unset): The output (grep matches
+        result (None | str | Unset): The output (grep matches, the echoed message).
         truncated (int | None | Unset): 1 when the output was capped.
         error_msg (None | str | Unset):
         attempts (int | None | Unset):

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="DeleteHpoCheckpointRequest")
 class DeleteHpoCheckpointRequest:
     """
     Attributes:
-        task_id (str): The JEDI task ID
-        sub_id (str): The checkpoint sub ID
+        task_id (str): The JEDI task ID, as text.
+        sub_id (str): The checkpoint sub ID, as text.
     """
 
     task_id: str

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="EventRangeCommand")
 class EventRangeCommand:
     """
     Attributes:
-        command (str | Unset): JSON text of a map PanDA ID → command for the pilot (e.g. `softkill`); `{}` if none.
+        command (str | Unset): JSON text of a map PanDA ID → command for the pilot (e.g. `softkill`), the value null
+            when the job has none (`{"123": null}`); `{}` when no job was touched (a skipped update).
     """
 
     command: str | Unset = UNSET

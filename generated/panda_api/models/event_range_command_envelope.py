@@ -19,12 +19,12 @@ T = TypeVar("T", bound="EventRangeCommandEnvelope")
 class EventRangeCommandEnvelope:
     """
     Attributes:
-        success (bool):
+        success (bool | None): null when a non-final status was skipped (accepted, not stored).
         message (str):
         data (EventRangeCommand | None):
     """
 
-    success: bool
+    success: bool | None
     message: str
     data: EventRangeCommand | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -32,6 +32,7 @@ class EventRangeCommandEnvelope:
     def to_dict(self) -> dict[str, Any]:
         from ..models.event_range_command import EventRangeCommand  # noqa: PLC0415
 
+        success: bool | None
         success = self.success
 
         message = self.message
@@ -59,7 +60,13 @@ class EventRangeCommandEnvelope:
         from ..models.event_range_command import EventRangeCommand  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+
+        def _parse_success(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        success = _parse_success(d.pop("success"))
 
         message = d.pop("message")
 

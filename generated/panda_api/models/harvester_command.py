@@ -17,7 +17,7 @@ class HarvesterCommand:
     Attributes:
         command_id (int | Unset):
         command (str | Unset): The command, e.g. `KILL_WORKERS`, `SET_N_WORKERS_JOBTYPE`.
-        params (Any | Unset): The decoded JSON parameters of the command
+        params (Any | Unset): The decoded JSON parameters of the command, or null.
         ack_requested (Any | Unset): Whether an acknowledgement is expected (as stored in the database).
         creation_date (str | Unset): ISO 8601 creation time (a plain string, not a `__datetime__` object).
     """

@@ -16,8 +16,9 @@ class JobUpdateResult:
     """
     Attributes:
         status_code (int | Unset): Dispatcher code: 0 success, 10 time out, 30 failed, 50 invalid.
-        command (None | str | Unset): A command for the pilot, e.g. `tobekilled`.
-        pilot_secrets (Any | Unset): The pilot secrets
+        command (None | str | Unset): A command for the pilot, e.g. `tobekilled` (an unknown job); server 1.0.4 sends
+            the text `NULL` when there is no command.
+        pilot_secrets (Any | Unset): The pilot secrets, when configured.
         error_diag (str | Unset): The error message when the metadata could not be stored.
     """
 

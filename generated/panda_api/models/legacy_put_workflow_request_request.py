@@ -15,7 +15,7 @@ T = TypeVar("T", bound="LegacyPutWorkflowRequestRequest")
 class LegacyPutWorkflowRequestRequest:
     """
     Attributes:
-        data (str): JSON text of the workflow parameters (outDS
+        data (str): JSON text of the workflow parameters (outDS, taskParams, sourceURL, sandbox, ...).
         check (str | Unset): Only check the workflow, synchronously. Any non-empty value, **including `False`**, turns
             it on: omit the
             field to leave it off, send `True` to turn it on.

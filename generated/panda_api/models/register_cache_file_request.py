@@ -15,10 +15,10 @@ T = TypeVar("T", bound="RegisterCacheFileRequest")
 class RegisterCacheFileRequest:
     """
     Attributes:
-        user_name (str): The owner
+        user_name (str): The owner, as a compact DN (the user's name).
         file_name (str): The cache file name.
         file_size (int): The size in bytes.
-        checksum (str): The CRC32 from the gzip footer
+        checksum (str): The CRC32 from the gzip footer, as decimal text.
     """
 
     user_name: str

@@ -16,7 +16,7 @@ class SetJobDebugModeRequest:
     """
     Attributes:
         job_id (int): The PanDA job ID.
-        mode (bool): True switches debug mode on
+        mode (bool): True switches debug mode on, false switches it off.
     """
 
     job_id: int

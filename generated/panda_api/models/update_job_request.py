@@ -19,10 +19,10 @@ class UpdateJobRequest:
         job_id (int): The PanDA job ID.
         job_status (UpdateJobRequestJobStatus): The new status (anything else is answered `Invalid job status`).
         job_output_report (str | Unset): The job output report (processed for finished/failed jobs). Default: ''.
-        node (None | str | Unset): The worker node or slot (stored as modificationHost
+        node (None | str | Unset): The worker node or slot (stored as modificationHost, up to 128 chars).
         cpu_consumption_time (int | None | Unset): CPU consumption time.
         cpu_consumption_unit (None | str | Unset): CPU consumption unit.
-        scheduler_id (None | str | Unset): The scheduler ID
+        scheduler_id (None | str | Unset): The scheduler ID, e.g. the Harvester instance.
         pilot_id (None | str | Unset): The pilot ID (up to 200 chars).
         site_name (None | str | Unset): The PanDA queue name.
         pilot_log (str | Unset): An excerpt of the pilot log. Default: ''.

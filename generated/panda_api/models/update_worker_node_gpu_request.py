@@ -15,7 +15,7 @@ T = TypeVar("T", bound="UpdateWorkerNodeGpuRequest")
 class UpdateWorkerNodeGpuRequest:
     """
     Attributes:
-        site (str): The site name (e.g. the ATLAS site
+        site (str): The site name (e.g. the ATLAS site, not the PanDA queue).
         host_name (str): The host name; a `slot@` prefix is stripped.
         vendor (str): The GPU vendor, e.g. `NVIDIA`.
         model (str): The GPU model, e.g. `A100 80GB`.

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="UpdateWorkerNodeRequest")
 class UpdateWorkerNodeRequest:
     """
     Attributes:
-        site (str): The site name (e.g. the ATLAS site
+        site (str): The site name (e.g. the ATLAS site, not the PanDA queue).
         host_name (str): The host name; a `slot@` prefix is stripped.
         cpu_model (str): The CPU model, e.g. `AMD EPYC 7351`.
         panda_queue (None | str | Unset): The PanDA queue the worker node serves.

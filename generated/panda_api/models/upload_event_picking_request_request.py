@@ -16,18 +16,18 @@ class UploadEventPickingRequestRequest:
     """
     Attributes:
         run_event_list (str | Unset): One `run event` pair per line (`run event guid` with include_guids). Default: ''.
-        data_type (str | Unset): The data type Default: ''.
-        stream_name (str | Unset): The stream name Default: ''.
+        data_type (str | Unset): The data type, e.g. `AOD`. Default: ''.
+        stream_name (str | Unset): The stream name, e.g. `physics_Main`. Default: ''.
         dataset_name (str | Unset): The dataset to pick from. Default: ''.
         ami_tag (str | Unset): The AMI tag. Default: ''.
         user_dataset_name (str | Unset): The output dataset name. Default: ''.
         locked_by (str | Unset): The locking agent. Default: ''.
-        parameters (str | Unset): Extra parameters Default: ''.
+        parameters (str | Unset): Extra parameters, stored verbatim. Default: ''.
         input_file_list (str | Unset): A comma-separated list of input files. Default: ''.
-        n_sites (str | Unset): The number of sites Default: ''.
+        n_sites (str | Unset): The number of sites, as text. Default: ''.
         user_task_name (str | Unset): The user task name. Default: ''.
         ei_api (str | Unset): The EventIndex API to use. Default: ''.
-        include_guids (bool | Unset): Each line of run_event_list carries a third field Default: False.
+        include_guids (bool | Unset): Each line of run_event_list carries a third field, the GUID. Default: False.
     """
 
     run_event_list: str | Unset = ""

@@ -16,7 +16,7 @@ class WorkflowRequestResult:
     """The result of synchronous processing (dry_run or sync).
 
     Attributes:
-        status (bool | Unset): Whether the workflow was accepted (or is valid
+        status (bool | Unset): Whether the workflow was accepted (or is valid, for a dry run).
         request_id (int | None | Unset): The iDDS request ID; null for a dry run or a failure.
         log (None | str | Unset): The processing log.
     """

@@ -32,8 +32,8 @@ class Campaign:
         creator_role (str):
         campaign_type (None | str): e.g. `test`; null for ordinary campaigns.
         campaign_keywords (CampaignCampaignKeywordsType0 | None): Free-form keywords substituted into launches.
-        tags (None | Unset): Relationship key
-        exp_watch (None | Unset): Relationship key
+        tags (None | Unset): Relationship key, always null.
+        exp_watch (None | Unset): Relationship key, always null.
         stages (list[CampaignStage] | Unset):
         experimenter_creator_obj (Experimenter | None | Unset):
     """

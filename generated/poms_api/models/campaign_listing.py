@@ -21,7 +21,7 @@ class CampaignListing:
     """`show_campaigns` as JSON, merged with the echoed form fields (strings).
 
     Attributes:
-        tl (list[Campaign]): The campaigns
+        tl (list[Campaign]): The campaigns, by name.
         last_activity (str): `YYYY-MM-DD HH:MM:SS` of the experiment's last submission update when older than a week,
             else empty.
         msg (str): `OK`.

@@ -53,14 +53,14 @@ class CampaignStage:
         experimenter_creator_obj (Experimenter | None | Unset):
         experimenter_updater_obj (Experimenter | None | Unset):
         experimenter_holder_obj (Experimenter | None | Unset):
-        experiment_obj (None | Unset): Relationship key
-        job_type_obj (None | Unset): Relationship key
-        login_setup_obj (None | Unset): Relationship key
+        experiment_obj (None | Unset): Relationship key, always null.
+        job_type_obj (None | Unset): Relationship key, always null (see JobType for the row).
+        login_setup_obj (None | Unset): Relationship key, always null (see LoginSetup for the row).
         campaign_obj (CampaignRef | Unset): How the server renders a row's campaign relationship (`campaign_obj`).
-        providers (None | Unset): Relationship key
-        consumers (None | Unset): Relationship key
-        consumer_associations (None | Unset): Relationship key
-        provider_associations (None | Unset): Relationship key
+        providers (None | Unset): Relationship key, always null.
+        consumers (None | Unset): Relationship key, always null.
+        consumer_associations (None | Unset): Relationship key, always null.
+        provider_associations (None | Unset): Relationship key, always null.
     """
 
     campaign_stage_id: int

@@ -37,7 +37,7 @@ class CampaignStageSnapshot:
         cs_split_type (None | str | Unset):
         cs_split_dimensions (None | str | Unset):
         default_clear_cronjob (bool | Unset):
-        campaign_stage (None | Unset): Relationship key
+        campaign_stage (None | Unset): Relationship key, always null.
     """
 
     campaign_stage_snapshot_id: int

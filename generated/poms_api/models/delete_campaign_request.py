@@ -22,7 +22,7 @@ class DeleteCampaignRequest:
             briefly (client variant). Default: 1.
         action (Literal['delete'] | Unset): The delete action selector. Default: 'delete'.
         del_campaign_name (str | Unset): Name of the campaign to delete (with pcl_call=1).
-        del_campaign_id (int | Unset): Id of the campaign to delete (GUI variant
+        del_campaign_id (int | Unset): Id of the campaign to delete (GUI variant, without pcl_call).
     """
 
     fmt: Literal["json"] | Unset = "json"

@@ -25,7 +25,7 @@ class ExperimentMembership:
         active (bool):
         role (str): Highest role: `analysis`, `production` or `superuser`.
         experimenter_obj (Experimenter | None | Unset):
-        experiment_obj (None | Unset): Relationship key
+        experiment_obj (None | Unset): Relationship key, always null.
     """
 
     experimenter_id: int

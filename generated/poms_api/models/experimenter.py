@@ -25,8 +25,8 @@ class Experimenter:
         session_experiment (str): Stored default experiment (used when a request omits experiment or role).
         session_role (str): Stored default role.
         root (bool): POMS superuser.
-        exp_expers (None | Unset): Relationship key
-        exp_watch (None | Unset): Relationship key
+        exp_expers (None | Unset): Relationship key, always null.
+        exp_watch (None | Unset): Relationship key, always null.
     """
 
     experimenter_id: int

@@ -25,7 +25,7 @@ class FileUploads:
         total (int): Total size in bytes.
         experimenters (list[list[Experimenter | ExperimentMembership]]): Members of the experiment as `[Experimenter,
             membership]` pairs.
-        quota (int): Upload quota in bytes (server setting `base_uploads_quota`
+        quota (int): Upload quota in bytes (server setting `base_uploads_quota`, default 10485760).
         user (str | Unset): Echoed path segment.
     """
 

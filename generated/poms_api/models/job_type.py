@@ -36,7 +36,7 @@ class JobType:
             updated (None | str):
             creator_role (str):
             active (bool | None):
-            experiment_obj (None | Unset): Relationship key
+            experiment_obj (None | Unset): Relationship key, always null.
             experimenter_creator_obj (Experimenter | None | Unset):
             experimenter_updater_obj (Experimenter | None | Unset):
     """

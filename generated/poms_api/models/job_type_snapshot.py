@@ -30,7 +30,7 @@ class JobTypeSnapshot:
         output_file_patterns (None | str | Unset):
         updater (int | None | Unset):
         updated (None | str | Unset):
-        job_type (None | Unset): Relationship key
+        job_type (None | Unset): Relationship key, always null.
     """
 
     job_type_snapshot_id: int

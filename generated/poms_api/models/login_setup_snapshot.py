@@ -28,7 +28,7 @@ class LoginSetupSnapshot:
         name (str):
         updater (int | None | Unset):
         updated (None | str | Unset):
-        login_setup (None | Unset): Relationship key
+        login_setup (None | Unset): Relationship key, always null.
     """
 
     login_setup_snapshot_id: int

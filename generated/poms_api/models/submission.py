@@ -49,11 +49,11 @@ class Submission:
         campaign_stage_obj (CampaignStage | None | Unset):
         experimenter_creator_obj (Experimenter | None | Unset):
         experimenter_updater_obj (Experimenter | None | Unset):
-        parent_obj (None | Unset): Relationship key
+        parent_obj (None | Unset): Relationship key, always null.
         login_setup_snapshot_obj (LoginSetupSnapshot | None | Unset):
         campaign_stage_snapshot_obj (CampaignStageSnapshot | None | Unset):
         job_type_snapshot_obj (JobTypeSnapshot | None | Unset):
-        status_history (None | Unset): Relationship key
+        status_history (None | Unset): Relationship key, always null (see SubmissionDetails.history).
     """
 
     submission_id: int

@@ -24,8 +24,8 @@ class SubmissionDetails:
 
     Attributes:
         submission (Submission): A submission (`submissions` row) with its stage, creator and snapshots expanded.
-        history (list[SubmissionHistoryEntry]): Status changes
-        dataset (None | str): The dataset the submission ran on
+        history (list[SubmissionHistoryEntry]): Status changes, oldest first.
+        dataset (None | str): The dataset the submission ran on, when known.
         recoverymap (SubmissionDetailsRecoverymap): Recovery type name → `[recovery_type_id, description]`.
         statusmap (SubmissionDetailsStatusmap): Status id (as a string key) → status name.
         ds (str): Launch timestamp `YYYYmmdd_HHMMSS` used in launch log names.

@@ -20,7 +20,7 @@ class SubmissionHistoryEntry:
         created (str): Database timestamp as rendered by the server: `YYYY-MM-DDTHH:MM:SS`, no zone designator and no
             fraction (not RFC 3339). Example: 2019-09-10T11:28:29.
         status_id (int): Status id; names in `SubmissionDetails.statusmap`.
-        status_type (None | Unset): Relationship key
+        status_type (None | Unset): Relationship key, always null.
     """
 
     submission_id: int

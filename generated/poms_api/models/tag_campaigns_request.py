@@ -16,7 +16,7 @@ T = TypeVar("T", bound="TagCampaignsRequest")
 class TagCampaignsRequest:
     """
     Attributes:
-        campaign_id (str): Comma-separated campaign ids
+        campaign_id (str): Comma-separated campaign ids, e.g. `890, 891`.
         tag_name (str): Tag to link (created in the experiment if new).
         experiment (str | Unset): Experiment of the tag (send together with role).
         role (Role | Unset): Role to act in. `analysis` works on the caller's own items; `production-shifter` may do

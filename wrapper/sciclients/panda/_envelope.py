@@ -53,8 +53,12 @@ def decode_datetimes(value: Any) -> Any:
     return value
 
 
-def read_envelope(response: httpx.Response) -> Envelope:
+def read_envelope(response: httpx.Response, *, null_success: bool = False) -> Envelope:
+    """The envelope; `null_success` reads `success: null` as an accepted call (event/update_single_event_range
+    answers it for a non-final status, which the server skips without storing and without failing)."""
     payload = read_json(response)
+    if null_success and isinstance(payload, dict) and "success" in payload and payload["success"] is None:
+        payload = {**payload, "success": True}
     if not (isinstance(payload, dict) and isinstance(payload.get("success"), bool) and "data" in payload):
         raise errors.APIResponseValidationError(
             f"PanDA answered without its {{success, message, data}} envelope: {str(payload)[:200]!r}",
@@ -72,9 +76,9 @@ def fail(envelope: Envelope, response: httpx.Response) -> errors.APIStatusError:
     )  # fmt: skip
 
 
-def unwrap(response: httpx.Response) -> Any:
+def unwrap(response: httpx.Response, *, null_success: bool = False) -> Any:
     """`data` of a successful answer, datetimes decoded; a typed exception for `success: false`."""
-    envelope = read_envelope(response)
+    envelope = read_envelope(response, null_success=null_success)
     if not envelope.success:
         raise fail(envelope, response)
     return decode_datetimes(envelope.data)

@@ -79,9 +79,13 @@ def sync_detailed(
     `transferring` are accepted but skipped. `object_store_id` is annotated on the server with the
     builtin `id`,
     which is not a type: any non-null value makes the type check raise (HTTP 500), so it must be null or
-    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot.
-    Failures are
-    `success: false` with message `TimeOut` or `database error in the PanDA server`.
+    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot. A
+    non-final status (`running`, `transferring`) is skipped and answered with **`success: null`** (not
+    false: the call is valid; nothing is stored) and `data.Command` `"{}"`. Failures are `success:
+    false`
+    with message `TimeOut` or `database error in the PanDA server` (also an unknown range or job, a job
+    not in
+    sent/starting/running/transferring, a range not in sent/running).
 
     Args:
         body (UpdateSingleEventRangeRequest):
@@ -117,9 +121,13 @@ def sync(
     `transferring` are accepted but skipped. `object_store_id` is annotated on the server with the
     builtin `id`,
     which is not a type: any non-null value makes the type check raise (HTTP 500), so it must be null or
-    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot.
-    Failures are
-    `success: false` with message `TimeOut` or `database error in the PanDA server`.
+    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot. A
+    non-final status (`running`, `transferring`) is skipped and answered with **`success: null`** (not
+    false: the call is valid; nothing is stored) and `data.Command` `"{}"`. Failures are `success:
+    false`
+    with message `TimeOut` or `database error in the PanDA server` (also an unknown range or job, a job
+    not in
+    sent/starting/running/transferring, a range not in sent/running).
 
     Args:
         body (UpdateSingleEventRangeRequest):
@@ -150,9 +158,13 @@ async def asyncio_detailed(
     `transferring` are accepted but skipped. `object_store_id` is annotated on the server with the
     builtin `id`,
     which is not a type: any non-null value makes the type check raise (HTTP 500), so it must be null or
-    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot.
-    Failures are
-    `success: false` with message `TimeOut` or `database error in the PanDA server`.
+    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot. A
+    non-final status (`running`, `transferring`) is skipped and answered with **`success: null`** (not
+    false: the call is valid; nothing is stored) and `data.Command` `"{}"`. Failures are `success:
+    false`
+    with message `TimeOut` or `database error in the PanDA server` (also an unknown range or job, a job
+    not in
+    sent/starting/running/transferring, a range not in sent/running).
 
     Args:
         body (UpdateSingleEventRangeRequest):
@@ -186,9 +198,13 @@ async def asyncio(
     `transferring` are accepted but skipped. `object_store_id` is annotated on the server with the
     builtin `id`,
     which is not a type: any non-null value makes the type check raise (HTTP 500), so it must be null or
-    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot.
-    Failures are
-    `success: false` with message `TimeOut` or `database error in the PanDA server`.
+    omitted. On success `data.Command` is **JSON text** of a map PanDA ID → command for the pilot. A
+    non-final status (`running`, `transferring`) is skipped and answered with **`success: null`** (not
+    false: the call is valid; nothing is stored) and `data.Command` `"{}"`. Failures are `success:
+    false`
+    with message `TimeOut` or `database error in the PanDA server` (also an unknown range or job, a job
+    not in
+    sent/starting/running/transferring, a range not in sent/running).
 
     Args:
         body (UpdateSingleEventRangeRequest):

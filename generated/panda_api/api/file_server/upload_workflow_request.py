@@ -82,6 +82,13 @@ def sync_detailed(
     `dry_run`
     (a check only) or `sync` the server processes it before answering and `data` is `{status,
     request_id, log}`.
+    Server bug (1.0.4): that processing runs `python <pandaserver>/taskbuffer/workflow_processor.py`
+    with the
+    first `python` on the server's PATH, not the server's own interpreter; where that interpreter cannot
+    import
+    iDDS (or does not exist) the answer is `status: false`, `request_id: null` and a `log` containing
+    `main
+    execution failed with <exit code>:<traceback>`.
     Failure: `Cannot upload the workflow request: …` (e.g. `data` is not valid JSON).
 
     Args:
@@ -121,6 +128,13 @@ def sync(
     `dry_run`
     (a check only) or `sync` the server processes it before answering and `data` is `{status,
     request_id, log}`.
+    Server bug (1.0.4): that processing runs `python <pandaserver>/taskbuffer/workflow_processor.py`
+    with the
+    first `python` on the server's PATH, not the server's own interpreter; where that interpreter cannot
+    import
+    iDDS (or does not exist) the answer is `status: false`, `request_id: null` and a `log` containing
+    `main
+    execution failed with <exit code>:<traceback>`.
     Failure: `Cannot upload the workflow request: …` (e.g. `data` is not valid JSON).
 
     Args:
@@ -155,6 +169,13 @@ async def asyncio_detailed(
     `dry_run`
     (a check only) or `sync` the server processes it before answering and `data` is `{status,
     request_id, log}`.
+    Server bug (1.0.4): that processing runs `python <pandaserver>/taskbuffer/workflow_processor.py`
+    with the
+    first `python` on the server's PATH, not the server's own interpreter; where that interpreter cannot
+    import
+    iDDS (or does not exist) the answer is `status: false`, `request_id: null` and a `log` containing
+    `main
+    execution failed with <exit code>:<traceback>`.
     Failure: `Cannot upload the workflow request: …` (e.g. `data` is not valid JSON).
 
     Args:
@@ -192,6 +213,13 @@ async def asyncio(
     `dry_run`
     (a check only) or `sync` the server processes it before answering and `data` is `{status,
     request_id, log}`.
+    Server bug (1.0.4): that processing runs `python <pandaserver>/taskbuffer/workflow_processor.py`
+    with the
+    first `python` on the server's PATH, not the server's own interpreter; where that interpreter cannot
+    import
+    iDDS (or does not exist) the answer is `status: false`, `request_id: null` and a `log` containing
+    `main
+    execution failed with <exit code>:<traceback>`.
     Failure: `Cannot upload the workflow request: …` (e.g. `data` is not valid JSON).
 
     Args:

@@ -70,10 +70,14 @@ def sync_detailed(
 ) -> Response[Any | Envelope]:
     """Order Harvester to kill (sweep) the workers of a PanDA queue
 
-     Registers a command for every Harvester instance serving the queue to kill its workers, filtered by
-    status,
-    CE and submission host. `data` is null; on failure `message` is e.g. `Queue not served by any
-    harvester ID`.
+     Registers a `KILL_WORKERS` command for the one Harvester instance that serves the queue (the queue's
+    `harvester` field in schedconfig), filtered by status, CE and submission host. CEs the queue does
+    not list
+    are dropped silently (`ce_list` `"ALL"` keeps all). `data` is null and `message` `""` on success.
+    Failure
+    messages: `Error retrieving queue configuration from DB` (unknown queue), `Queue not served by any
+    harvester
+    ID`, `Problem generating command. Check PanDA server logs`.
 
     Args:
         body (AddSweepCommandRequest):
@@ -104,10 +108,14 @@ def sync(
 ) -> Any | Envelope | None:
     """Order Harvester to kill (sweep) the workers of a PanDA queue
 
-     Registers a command for every Harvester instance serving the queue to kill its workers, filtered by
-    status,
-    CE and submission host. `data` is null; on failure `message` is e.g. `Queue not served by any
-    harvester ID`.
+     Registers a `KILL_WORKERS` command for the one Harvester instance that serves the queue (the queue's
+    `harvester` field in schedconfig), filtered by status, CE and submission host. CEs the queue does
+    not list
+    are dropped silently (`ce_list` `"ALL"` keeps all). `data` is null and `message` `""` on success.
+    Failure
+    messages: `Error retrieving queue configuration from DB` (unknown queue), `Queue not served by any
+    harvester
+    ID`, `Problem generating command. Check PanDA server logs`.
 
     Args:
         body (AddSweepCommandRequest):
@@ -133,10 +141,14 @@ async def asyncio_detailed(
 ) -> Response[Any | Envelope]:
     """Order Harvester to kill (sweep) the workers of a PanDA queue
 
-     Registers a command for every Harvester instance serving the queue to kill its workers, filtered by
-    status,
-    CE and submission host. `data` is null; on failure `message` is e.g. `Queue not served by any
-    harvester ID`.
+     Registers a `KILL_WORKERS` command for the one Harvester instance that serves the queue (the queue's
+    `harvester` field in schedconfig), filtered by status, CE and submission host. CEs the queue does
+    not list
+    are dropped silently (`ce_list` `"ALL"` keeps all). `data` is null and `message` `""` on success.
+    Failure
+    messages: `Error retrieving queue configuration from DB` (unknown queue), `Queue not served by any
+    harvester
+    ID`, `Problem generating command. Check PanDA server logs`.
 
     Args:
         body (AddSweepCommandRequest):
@@ -165,10 +177,14 @@ async def asyncio(
 ) -> Any | Envelope | None:
     """Order Harvester to kill (sweep) the workers of a PanDA queue
 
-     Registers a command for every Harvester instance serving the queue to kill its workers, filtered by
-    status,
-    CE and submission host. `data` is null; on failure `message` is e.g. `Queue not served by any
-    harvester ID`.
+     Registers a `KILL_WORKERS` command for the one Harvester instance that serves the queue (the queue's
+    `harvester` field in schedconfig), filtered by status, CE and submission host. CEs the queue does
+    not list
+    are dropped silently (`ce_list` `"ALL"` keeps all). `data` is null and `message` `""` on success.
+    Failure
+    messages: `Error retrieving queue configuration from DB` (unknown queue), `Queue not served by any
+    harvester
+    ID`, `Problem generating command. Check PanDA server logs`.
 
     Args:
         body (AddSweepCommandRequest):

@@ -70,10 +70,11 @@ def sync_detailed(
 ) -> Response[Any | Envelope]:
     """Set the target number of slots of a PanDA queue
 
-     Sets the number of slots (job pressure) for the queue, optionally per global share and resource
-    type.
-    `message` is `set numSlots=<n> for PQ=<queue> gshare=<share> resource=<type>` on success, or
-    `database error in the panda server`; `data` is null.
+     Sets the number of slots (job pressure) for the queue, optionally per global share and resource type
+    (`slots: -1` deletes the entry instead). `message` is `set numSlots=<n> for PQ=<queue>
+    gshare=<share>
+    resource=<type>` on success (also for `-1`), or `database error in the panda server`; `data` is
+    null.
 
     Args:
         body (AddTargetSlotsRequest):
@@ -104,10 +105,11 @@ def sync(
 ) -> Any | Envelope | None:
     """Set the target number of slots of a PanDA queue
 
-     Sets the number of slots (job pressure) for the queue, optionally per global share and resource
-    type.
-    `message` is `set numSlots=<n> for PQ=<queue> gshare=<share> resource=<type>` on success, or
-    `database error in the panda server`; `data` is null.
+     Sets the number of slots (job pressure) for the queue, optionally per global share and resource type
+    (`slots: -1` deletes the entry instead). `message` is `set numSlots=<n> for PQ=<queue>
+    gshare=<share>
+    resource=<type>` on success (also for `-1`), or `database error in the panda server`; `data` is
+    null.
 
     Args:
         body (AddTargetSlotsRequest):
@@ -133,10 +135,11 @@ async def asyncio_detailed(
 ) -> Response[Any | Envelope]:
     """Set the target number of slots of a PanDA queue
 
-     Sets the number of slots (job pressure) for the queue, optionally per global share and resource
-    type.
-    `message` is `set numSlots=<n> for PQ=<queue> gshare=<share> resource=<type>` on success, or
-    `database error in the panda server`; `data` is null.
+     Sets the number of slots (job pressure) for the queue, optionally per global share and resource type
+    (`slots: -1` deletes the entry instead). `message` is `set numSlots=<n> for PQ=<queue>
+    gshare=<share>
+    resource=<type>` on success (also for `-1`), or `database error in the panda server`; `data` is
+    null.
 
     Args:
         body (AddTargetSlotsRequest):
@@ -165,10 +168,11 @@ async def asyncio(
 ) -> Any | Envelope | None:
     """Set the target number of slots of a PanDA queue
 
-     Sets the number of slots (job pressure) for the queue, optionally per global share and resource
-    type.
-    `message` is `set numSlots=<n> for PQ=<queue> gshare=<share> resource=<type>` on success, or
-    `database error in the panda server`; `data` is null.
+     Sets the number of slots (job pressure) for the queue, optionally per global share and resource type
+    (`slots: -1` deletes the entry instead). `message` is `set numSlots=<n> for PQ=<queue>
+    gshare=<share>
+    resource=<type>` on success (also for `-1`), or `database error in the panda server`; `data` is
+    null.
 
     Args:
         body (AddTargetSlotsRequest):

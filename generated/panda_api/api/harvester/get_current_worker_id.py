@@ -73,7 +73,8 @@ def sync_detailed(
     """Get the highest worker ID of a Harvester instance
 
      `data` is the current (maximum) worker ID. A failure is `success: false` with message `database
-    error in the PanDA server`.
+    error in the PanDA server`; server 1.0.4 answers that failure also for an instance without workers
+    (the maximum is null).
 
     Args:
         harvester_id (str):
@@ -105,7 +106,8 @@ def sync(
     """Get the highest worker ID of a Harvester instance
 
      `data` is the current (maximum) worker ID. A failure is `success: false` with message `database
-    error in the PanDA server`.
+    error in the PanDA server`; server 1.0.4 answers that failure also for an instance without workers
+    (the maximum is null).
 
     Args:
         harvester_id (str):
@@ -132,7 +134,8 @@ async def asyncio_detailed(
     """Get the highest worker ID of a Harvester instance
 
      `data` is the current (maximum) worker ID. A failure is `success: false` with message `database
-    error in the PanDA server`.
+    error in the PanDA server`; server 1.0.4 answers that failure also for an instance without workers
+    (the maximum is null).
 
     Args:
         harvester_id (str):
@@ -162,7 +165,8 @@ async def asyncio(
     """Get the highest worker ID of a Harvester instance
 
      `data` is the current (maximum) worker ID. A failure is `success: false` with message `database
-    error in the PanDA server`.
+    error in the PanDA server`; server 1.0.4 answers that failure also for an instance without workers
+    (the maximum is null).
 
     Args:
         harvester_id (str):

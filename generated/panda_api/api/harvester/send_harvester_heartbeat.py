@@ -72,7 +72,11 @@ def sync_detailed(
 
      Records the caller's DN and host as alive for the instance and optionally updates its metadata.
     `data` is
-    null. A failure is `success: false` with message `database error in the PanDA server`.
+    null. A failure is `success: false` with message `database error in the PanDA server`, and server
+    1.0.4
+    also answers that failure when `data` is omitted (it iterates over the null) and for the first
+    heartbeat
+    of an unknown instance, although that heartbeat does register the instance (the next one succeeds).
 
     Args:
         body (SendHarvesterHeartbeatRequest):
@@ -105,7 +109,11 @@ def sync(
 
      Records the caller's DN and host as alive for the instance and optionally updates its metadata.
     `data` is
-    null. A failure is `success: false` with message `database error in the PanDA server`.
+    null. A failure is `success: false` with message `database error in the PanDA server`, and server
+    1.0.4
+    also answers that failure when `data` is omitted (it iterates over the null) and for the first
+    heartbeat
+    of an unknown instance, although that heartbeat does register the instance (the next one succeeds).
 
     Args:
         body (SendHarvesterHeartbeatRequest):
@@ -133,7 +141,11 @@ async def asyncio_detailed(
 
      Records the caller's DN and host as alive for the instance and optionally updates its metadata.
     `data` is
-    null. A failure is `success: false` with message `database error in the PanDA server`.
+    null. A failure is `success: false` with message `database error in the PanDA server`, and server
+    1.0.4
+    also answers that failure when `data` is omitted (it iterates over the null) and for the first
+    heartbeat
+    of an unknown instance, although that heartbeat does register the instance (the next one succeeds).
 
     Args:
         body (SendHarvesterHeartbeatRequest):
@@ -164,7 +176,11 @@ async def asyncio(
 
      Records the caller's DN and host as alive for the instance and optionally updates its metadata.
     `data` is
-    null. A failure is `success: false` with message `database error in the PanDA server`.
+    null. A failure is `success: false` with message `database error in the PanDA server`, and server
+    1.0.4
+    also answers that failure when `data` is omitted (it iterates over the null) and for the first
+    heartbeat
+    of an unknown instance, although that heartbeat does register the instance (the next one succeeds).
 
     Args:
         body (SendHarvesterHeartbeatRequest):

@@ -74,7 +74,9 @@ def sync_detailed(
 
      Inserts or updates the given workers (WorkerSpec dicts). `data` is one `true` per worker. A database
     failure
-    is `success: false` with message `database error in the PanDA server`.
+    is `success: false` with message `database error in the PanDA server`; server 1.0.4 answers that
+    failure
+    also for an empty `workers` list (nothing to update gives an empty result, read as a failure).
 
     Args:
         body (UpdateWorkersRequest):
@@ -107,7 +109,9 @@ def sync(
 
      Inserts or updates the given workers (WorkerSpec dicts). `data` is one `true` per worker. A database
     failure
-    is `success: false` with message `database error in the PanDA server`.
+    is `success: false` with message `database error in the PanDA server`; server 1.0.4 answers that
+    failure
+    also for an empty `workers` list (nothing to update gives an empty result, read as a failure).
 
     Args:
         body (UpdateWorkersRequest):
@@ -135,7 +139,9 @@ async def asyncio_detailed(
 
      Inserts or updates the given workers (WorkerSpec dicts). `data` is one `true` per worker. A database
     failure
-    is `success: false` with message `database error in the PanDA server`.
+    is `success: false` with message `database error in the PanDA server`; server 1.0.4 answers that
+    failure
+    also for an empty `workers` list (nothing to update gives an empty result, read as a failure).
 
     Args:
         body (UpdateWorkersRequest):
@@ -166,7 +172,9 @@ async def asyncio(
 
      Inserts or updates the given workers (WorkerSpec dicts). `data` is one `true` per worker. A database
     failure
-    is `success: false` with message `database error in the PanDA server`.
+    is `success: false` with message `database error in the PanDA server`; server 1.0.4 answers that
+    failure
+    also for an empty `workers` list (nothing to update gives an empty result, read as a failure).
 
     Args:
         body (UpdateWorkersRequest):

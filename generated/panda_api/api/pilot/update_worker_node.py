@@ -70,10 +70,15 @@ def sync_detailed(
 ) -> Response[Any | Envelope]:
     """Register or refresh a worker node in the worker-node map
 
-     Adds the worker node, or updates its `last_seen` time when known. The CPU model is also stored
-    normalised.
-    The result is in `success` and `message`; `data` is null. A timeout is `Updating worker node timed
-    out`.
+     Adds the worker node, or updates its `last_seen` time when known (per site, host and CPU model; with
+    `panda_queue`, also the node-queue link). The CPU model is also stored normalised. `data` is null.
+    Server
+    1.0.4 answers `success: true`, message `Inserted new worker node.` for both a new and a known node;
+    `Another pilot was updating the worker node at the same time.` (still `success: true`) when the row
+    is
+    locked. Failures: `Worker node update failed with <exception type> <value>`, or `Updating worker
+    node
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeRequest):
@@ -104,10 +109,15 @@ def sync(
 ) -> Any | Envelope | None:
     """Register or refresh a worker node in the worker-node map
 
-     Adds the worker node, or updates its `last_seen` time when known. The CPU model is also stored
-    normalised.
-    The result is in `success` and `message`; `data` is null. A timeout is `Updating worker node timed
-    out`.
+     Adds the worker node, or updates its `last_seen` time when known (per site, host and CPU model; with
+    `panda_queue`, also the node-queue link). The CPU model is also stored normalised. `data` is null.
+    Server
+    1.0.4 answers `success: true`, message `Inserted new worker node.` for both a new and a known node;
+    `Another pilot was updating the worker node at the same time.` (still `success: true`) when the row
+    is
+    locked. Failures: `Worker node update failed with <exception type> <value>`, or `Updating worker
+    node
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeRequest):
@@ -133,10 +143,15 @@ async def asyncio_detailed(
 ) -> Response[Any | Envelope]:
     """Register or refresh a worker node in the worker-node map
 
-     Adds the worker node, or updates its `last_seen` time when known. The CPU model is also stored
-    normalised.
-    The result is in `success` and `message`; `data` is null. A timeout is `Updating worker node timed
-    out`.
+     Adds the worker node, or updates its `last_seen` time when known (per site, host and CPU model; with
+    `panda_queue`, also the node-queue link). The CPU model is also stored normalised. `data` is null.
+    Server
+    1.0.4 answers `success: true`, message `Inserted new worker node.` for both a new and a known node;
+    `Another pilot was updating the worker node at the same time.` (still `success: true`) when the row
+    is
+    locked. Failures: `Worker node update failed with <exception type> <value>`, or `Updating worker
+    node
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeRequest):
@@ -165,10 +180,15 @@ async def asyncio(
 ) -> Any | Envelope | None:
     """Register or refresh a worker node in the worker-node map
 
-     Adds the worker node, or updates its `last_seen` time when known. The CPU model is also stored
-    normalised.
-    The result is in `success` and `message`; `data` is null. A timeout is `Updating worker node timed
-    out`.
+     Adds the worker node, or updates its `last_seen` time when known (per site, host and CPU model; with
+    `panda_queue`, also the node-queue link). The CPU model is also stored normalised. `data` is null.
+    Server
+    1.0.4 answers `success: true`, message `Inserted new worker node.` for both a new and a known node;
+    `Another pilot was updating the worker node at the same time.` (still `success: true`) when the row
+    is
+    locked. Failures: `Worker node update failed with <exception type> <value>`, or `Updating worker
+    node
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeRequest):

@@ -70,8 +70,15 @@ def sync_detailed(
 ) -> Response[Any | Envelope]:
     """Register or refresh the GPUs of a worker node
 
-     Adds the GPU entry of the worker node, or updates its `last_seen` time when known. The result is in
-    `success` and `message`; `data` is null. A timeout is `Updating worker node GPU timed out`.
+     Adds the GPU entry of the worker node (per site, host, vendor and model), or updates its
+    `last_seen`,
+    framework and count when known. `data` is null; `message` is `Inserted new worker node GPU.` or
+    `Updated
+    existing worker node GPU.`. Failures (`success: false`): `Another pilot was updating the worker node
+    GPU
+    at the same time.`, `Worker node GPU update failed with <exception type> <value>`, `Updating worker
+    node GPU
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeGpuRequest):
@@ -102,8 +109,15 @@ def sync(
 ) -> Any | Envelope | None:
     """Register or refresh the GPUs of a worker node
 
-     Adds the GPU entry of the worker node, or updates its `last_seen` time when known. The result is in
-    `success` and `message`; `data` is null. A timeout is `Updating worker node GPU timed out`.
+     Adds the GPU entry of the worker node (per site, host, vendor and model), or updates its
+    `last_seen`,
+    framework and count when known. `data` is null; `message` is `Inserted new worker node GPU.` or
+    `Updated
+    existing worker node GPU.`. Failures (`success: false`): `Another pilot was updating the worker node
+    GPU
+    at the same time.`, `Worker node GPU update failed with <exception type> <value>`, `Updating worker
+    node GPU
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeGpuRequest):
@@ -129,8 +143,15 @@ async def asyncio_detailed(
 ) -> Response[Any | Envelope]:
     """Register or refresh the GPUs of a worker node
 
-     Adds the GPU entry of the worker node, or updates its `last_seen` time when known. The result is in
-    `success` and `message`; `data` is null. A timeout is `Updating worker node GPU timed out`.
+     Adds the GPU entry of the worker node (per site, host, vendor and model), or updates its
+    `last_seen`,
+    framework and count when known. `data` is null; `message` is `Inserted new worker node GPU.` or
+    `Updated
+    existing worker node GPU.`. Failures (`success: false`): `Another pilot was updating the worker node
+    GPU
+    at the same time.`, `Worker node GPU update failed with <exception type> <value>`, `Updating worker
+    node GPU
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeGpuRequest):
@@ -159,8 +180,15 @@ async def asyncio(
 ) -> Any | Envelope | None:
     """Register or refresh the GPUs of a worker node
 
-     Adds the GPU entry of the worker node, or updates its `last_seen` time when known. The result is in
-    `success` and `message`; `data` is null. A timeout is `Updating worker node GPU timed out`.
+     Adds the GPU entry of the worker node (per site, host, vendor and model), or updates its
+    `last_seen`,
+    framework and count when known. `data` is null; `message` is `Inserted new worker node GPU.` or
+    `Updated
+    existing worker node GPU.`. Failures (`success: false`): `Another pilot was updating the worker node
+    GPU
+    at the same time.`, `Worker node GPU update failed with <exception type> <value>`, `Updating worker
+    node GPU
+    timed out`.
 
     Args:
         body (UpdateWorkerNodeGpuRequest):

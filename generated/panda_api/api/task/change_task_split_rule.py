@@ -77,7 +77,12 @@ def sync_detailed(
     `MF` nMaxFilesPerJob, `NG` nGBPerJob, `NI` noInputPooling, `NF` nFilesPerJob, `ES` nEventsPerWorker,
     `NJ` nJumboJobs, `AV` avoidVP, `IL` allowInputLAN, `LI` useLocalIO, `LC` noLoopingCheck,
     `CC` maxCoreCount, `OT` onlyTagsForFC, `UZ` useZipToPin, `IM` ignoreMissingInDS, `NP` noAutoPause.
-    Any other code gives `success: false` with `data: 2`. Requires the production role.
+    A `value` of `""` or `"None"` removes the attribute from the split rule. Any other code gives
+    `success:
+    false`, `data: 2`, message `<code> is not a valid attribute. Valid attributes are [<the codes as a
+    Python
+    list>]`. An unknown task gives `success: false`, message `Task not found` (`data` null); a database
+    exception `Exception while changing the split rule`. Requires the production role.
 
     Args:
         body (ChangeTaskSplitRuleRequest):
@@ -113,7 +118,12 @@ def sync(
     `MF` nMaxFilesPerJob, `NG` nGBPerJob, `NI` noInputPooling, `NF` nFilesPerJob, `ES` nEventsPerWorker,
     `NJ` nJumboJobs, `AV` avoidVP, `IL` allowInputLAN, `LI` useLocalIO, `LC` noLoopingCheck,
     `CC` maxCoreCount, `OT` onlyTagsForFC, `UZ` useZipToPin, `IM` ignoreMissingInDS, `NP` noAutoPause.
-    Any other code gives `success: false` with `data: 2`. Requires the production role.
+    A `value` of `""` or `"None"` removes the attribute from the split rule. Any other code gives
+    `success:
+    false`, `data: 2`, message `<code> is not a valid attribute. Valid attributes are [<the codes as a
+    Python
+    list>]`. An unknown task gives `success: false`, message `Task not found` (`data` null); a database
+    exception `Exception while changing the split rule`. Requires the production role.
 
     Args:
         body (ChangeTaskSplitRuleRequest):
@@ -144,7 +154,12 @@ async def asyncio_detailed(
     `MF` nMaxFilesPerJob, `NG` nGBPerJob, `NI` noInputPooling, `NF` nFilesPerJob, `ES` nEventsPerWorker,
     `NJ` nJumboJobs, `AV` avoidVP, `IL` allowInputLAN, `LI` useLocalIO, `LC` noLoopingCheck,
     `CC` maxCoreCount, `OT` onlyTagsForFC, `UZ` useZipToPin, `IM` ignoreMissingInDS, `NP` noAutoPause.
-    Any other code gives `success: false` with `data: 2`. Requires the production role.
+    A `value` of `""` or `"None"` removes the attribute from the split rule. Any other code gives
+    `success:
+    false`, `data: 2`, message `<code> is not a valid attribute. Valid attributes are [<the codes as a
+    Python
+    list>]`. An unknown task gives `success: false`, message `Task not found` (`data` null); a database
+    exception `Exception while changing the split rule`. Requires the production role.
 
     Args:
         body (ChangeTaskSplitRuleRequest):
@@ -178,7 +193,12 @@ async def asyncio(
     `MF` nMaxFilesPerJob, `NG` nGBPerJob, `NI` noInputPooling, `NF` nFilesPerJob, `ES` nEventsPerWorker,
     `NJ` nJumboJobs, `AV` avoidVP, `IL` allowInputLAN, `LI` useLocalIO, `LC` noLoopingCheck,
     `CC` maxCoreCount, `OT` onlyTagsForFC, `UZ` useZipToPin, `IM` ignoreMissingInDS, `NP` noAutoPause.
-    Any other code gives `success: false` with `data: 2`. Requires the production role.
+    A `value` of `""` or `"None"` removes the attribute from the split rule. Any other code gives
+    `success:
+    false`, `data: 2`, message `<code> is not a valid attribute. Valid attributes are [<the codes as a
+    Python
+    list>]`. An unknown task gives `success: false`, message `Task not found` (`data` null); a database
+    exception `Exception while changing the split rule`. Requires the production role.
 
     Args:
         body (ChangeTaskSplitRuleRequest):

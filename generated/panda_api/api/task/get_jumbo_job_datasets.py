@@ -78,8 +78,13 @@ def sync_detailed(
 ) -> Response[Any | TaskJumboJobDatasetsEnvelope]:
     """List the datasets of jumbo-job tasks modified in a time window
 
-     Returns the jumbo-job-enabled tasks whose modification time is between `now - from_offset` and
-    `now - to_offset` days, with their status and dataset names. A database error gives an empty object.
+     Returns the jumbo-job-enabled (`useJumbo` set) **managed** tasks in status `finished` or `done`
+    whose
+    modification time is between `now - from_offset` and `now - to_offset` days, with their status and
+    the names
+    of their **output** datasets only (a task without an output dataset is not listed). A database error
+    gives
+    an empty object.
 
     Args:
         from_offset (int):
@@ -113,8 +118,13 @@ def sync(
 ) -> Any | TaskJumboJobDatasetsEnvelope | None:
     """List the datasets of jumbo-job tasks modified in a time window
 
-     Returns the jumbo-job-enabled tasks whose modification time is between `now - from_offset` and
-    `now - to_offset` days, with their status and dataset names. A database error gives an empty object.
+     Returns the jumbo-job-enabled (`useJumbo` set) **managed** tasks in status `finished` or `done`
+    whose
+    modification time is between `now - from_offset` and `now - to_offset` days, with their status and
+    the names
+    of their **output** datasets only (a task without an output dataset is not listed). A database error
+    gives
+    an empty object.
 
     Args:
         from_offset (int):
@@ -143,8 +153,13 @@ async def asyncio_detailed(
 ) -> Response[Any | TaskJumboJobDatasetsEnvelope]:
     """List the datasets of jumbo-job tasks modified in a time window
 
-     Returns the jumbo-job-enabled tasks whose modification time is between `now - from_offset` and
-    `now - to_offset` days, with their status and dataset names. A database error gives an empty object.
+     Returns the jumbo-job-enabled (`useJumbo` set) **managed** tasks in status `finished` or `done`
+    whose
+    modification time is between `now - from_offset` and `now - to_offset` days, with their status and
+    the names
+    of their **output** datasets only (a task without an output dataset is not listed). A database error
+    gives
+    an empty object.
 
     Args:
         from_offset (int):
@@ -176,8 +191,13 @@ async def asyncio(
 ) -> Any | TaskJumboJobDatasetsEnvelope | None:
     """List the datasets of jumbo-job tasks modified in a time window
 
-     Returns the jumbo-job-enabled tasks whose modification time is between `now - from_offset` and
-    `now - to_offset` days, with their status and dataset names. A database error gives an empty object.
+     Returns the jumbo-job-enabled (`useJumbo` set) **managed** tasks in status `finished` or `done`
+    whose
+    modification time is between `now - from_offset` and `now - to_offset` days, with their status and
+    the names
+    of their **output** datasets only (a task without an output dataset is not listed). A database error
+    gives
+    an empty object.
 
     Args:
         from_offset (int):

@@ -79,7 +79,9 @@ def sync_detailed(
 
     Unlike the other task commands, a success carries **`message: null`** and `data: 0`; a share that is
     not
-    a leaf gives code 1 with a message; a database error gives code -1 with `message: null`.
+    a leaf (or unknown) gives code 1 with the message `Share <share> is not a leave share ` ("leave"
+    sic,
+    trailing space); a database error gives code -1 with `message: null`.
 
     Args:
         body (ReassignTaskGlobalShareRequest):
@@ -115,7 +117,9 @@ def sync(
 
     Unlike the other task commands, a success carries **`message: null`** and `data: 0`; a share that is
     not
-    a leaf gives code 1 with a message; a database error gives code -1 with `message: null`.
+    a leaf (or unknown) gives code 1 with the message `Share <share> is not a leave share ` ("leave"
+    sic,
+    trailing space); a database error gives code -1 with `message: null`.
 
     Args:
         body (ReassignTaskGlobalShareRequest):
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 
     Unlike the other task commands, a success carries **`message: null`** and `data: 0`; a share that is
     not
-    a leaf gives code 1 with a message; a database error gives code -1 with `message: null`.
+    a leaf (or unknown) gives code 1 with the message `Share <share> is not a leave share ` ("leave"
+    sic,
+    trailing space); a database error gives code -1 with `message: null`.
 
     Args:
         body (ReassignTaskGlobalShareRequest):
@@ -180,7 +186,9 @@ async def asyncio(
 
     Unlike the other task commands, a success carries **`message: null`** and `data: 0`; a share that is
     not
-    a leaf gives code 1 with a message; a database error gives code -1 with `message: null`.
+    a leaf (or unknown) gives code 1 with the message `Share <share> is not a leave share ` ("leave"
+    sic,
+    trailing space); a database error gives code -1 with `message: null`.
 
     Args:
         body (ReassignTaskGlobalShareRequest):

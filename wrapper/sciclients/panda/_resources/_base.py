@@ -35,11 +35,14 @@ def opt(value: Any, check: Callable[[Any, str], Any] | None = None, name: str = 
     return check(value, name) if check is not None else value
 
 
-def data(convert: Callable[[Any], R] = lambda value: value) -> Callable[[httpx.Response], R]:
-    """Parse the envelope, raise on `success: false`, and convert `data` (datetimes already decoded)."""
+def data(
+    convert: Callable[[Any], R] = lambda value: value, *, null_success: bool = False
+) -> Callable[[httpx.Response], R]:
+    """Parse the envelope, raise on `success: false`, and convert `data` (datetimes already decoded).
+    `null_success`: `success: null` is an accepted call (see `read_envelope`)."""
 
     def parse(response: httpx.Response) -> R:
-        value = unwrap(response)
+        value = unwrap(response, null_success=null_success)
         try:
             return convert(value)
         except (TypeError, ValueError, KeyError, AttributeError) as exc:

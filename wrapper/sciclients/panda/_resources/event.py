@@ -120,7 +120,10 @@ class EventResource(PandaResource[M]):
 
         `event_range_id` is `<jediTaskID>-<PandaID>-<fileID>-<job_processID>-<attemptNr>`; only the final states
         (finished, failed, fatal) are stored. Returns the commands for the pilots, decoded from the server's JSON
-        text: `{"<PandaID>": "<command>"}`, `{}` if none. (The server's `object_store_id` is not offered: server
+        text: `{"<PandaID>": "<command>"}`, `{}` if none. `running` and `transferring` are accepted and skipped
+        (nothing is stored): the server answers `success: null` with no command, read here as `{}`. An unknown
+        range, a job not in sent/starting/running/transferring, or a range not in sent/running raises
+        PandaAPIError `database error in the PanDA server`. (The server's `object_store_id` is not offered: server
         1.0.4 fails on any value but null.)
         """
         body = models.UpdateSingleEventRangeRequest(
@@ -130,7 +133,7 @@ class EventResource(PandaResource[M]):
             cpu_consumption_time=opt(cpu_consumption_time, nullable(check_number), "cpu_consumption_time"),
             timeout=opt(timeout, _seconds, "timeout"),
         )
-        return build_call(endpoints.update_single_event_range, data(_commands), body=body)
+        return build_call(endpoints.update_single_event_range, data(_commands, null_success=True), body=body)
 
     @operation
     def update_event_ranges(

@@ -153,9 +153,11 @@ class HarvesterResource(PandaResource[M]):
         ce_list: Sequence[str],
         submission_host_list: Sequence[str],
     ) -> Call[None]:
-        """Order every Harvester instance serving `panda_queue` to kill its workers in the statuses `status_list`
-        on the CEs `ce_list` submitted from `submission_host_list` (production role; the lists must not be empty).
-        Returns None; e.g. `Queue not served by any harvester ID` raises."""
+        """Order the Harvester instance serving `panda_queue` (its schedconfig `harvester`) to kill its workers in
+        the statuses `status_list` on the CEs `ce_list` submitted from `submission_host_list` (production role; the
+        lists must not be empty). CEs the queue does not list are dropped silently by the server. Returns None;
+        `Error retrieving queue configuration from DB` (unknown queue) and `Queue not served by any harvester ID`
+        raise."""
         check_str(panda_queue, "panda_queue")
         body = models.AddSweepCommandRequest(
             panda_queue=panda_queue,
@@ -177,10 +179,10 @@ class HarvesterResource(PandaResource[M]):
     ) -> Call[str]:
         """Set the target number of slots of `panda_queue` (production role), optionally only for a global share
         and/or resource type. `expiration_date` is, despite its name, the validity in days (an int is sent as the
-        text the server wants); None or not given means no expiry. Returns the server's message, e.g.
-        `set numSlots=10000 for PQ=CERN gshare=None resource=SCORE`."""
+        text the server wants); None or not given means no expiry. `slots=-1` deletes the entry. Returns the
+        server's message, e.g. `set numSlots=10000 for PQ=CERN gshare=None resource=SCORE`."""
         check_str(panda_queue, "panda_queue")
-        check_int(slots, "slots", minimum=0)
+        check_int(slots, "slots", minimum=-1)
         body = models.AddTargetSlotsRequest(
             panda_queue=panda_queue,
             slots=slots,

@@ -269,7 +269,7 @@ class TaskResource(PandaResource[M]):
         """Set the number of jumbo jobs of a task (0 disables them); production role.
 
         `jumbo_jobs_per_site` defaults to `jumbo_jobs_total`. Returns the `CommandResult`; a failure raises with
-        the code as `error.code` (2, task not found or locked, raises NotFoundError). Server 1.0.4 answers HTTP
+        the code as `error.code` (1 database error; 2, task not found, raises NotFoundError). Server 1.0.4 answers HTTP
         500 after enabling (`jumbo_jobs_total > 0`) although the change was made (its avalanche call is broken).
         """
         body = models.EnableTaskJumboJobsRequest(
@@ -362,13 +362,14 @@ class TaskResource(PandaResource[M]):
         """Set one split rule of a task, e.g. `NF` (nFilesPerJob) to "5"; production role.
 
         `attribute_name` is the two-letter code of a changeable rule (see `SPLIT_RULES`), `value` its new value
-        as text. Returns the `CommandResult` (code 0, message `<n> tasks changed`); a refused rule raises
-        BadRequestError with `error.code` 2.
+        as text (`""` or `"None"` removes the rule). Returns the `CommandResult` (code 0, message `<n> tasks
+        changed`); a refused rule raises BadRequestError with `error.code` 2; an unknown task raises with the
+        server's `Task not found`.
         """
         body = models.ChangeTaskSplitRuleRequest(
             task_id=check_id(task_id, "task_id"),
             attribute_name=check_choice(attribute_name, "attribute_name", SPLIT_RULES),
-            value=check_str(value, "value"),
+            value=check_str(value, "value", empty=True),  # "" removes the rule
         )
         return build_call(
             endpoints.change_task_split_rule, _coded_command(errors_by_code=_SPLIT_RULE_ERRORS), body=body
@@ -399,7 +400,8 @@ class TaskResource(PandaResource[M]):
     ) -> Call[dict[str, TaskJumboJobDatasets]]:
         """The jumbo-job tasks modified between `from_offset` and `to_offset` (default 0) days ago; authenticated.
 
-        Returns `{"<jediTaskID>": TaskJumboJobDatasets(status, datasets)}`.
+        Only managed tasks in finished/done with jumbo jobs set are listed, with their output datasets. Returns
+        `{"<jediTaskID>": TaskJumboJobDatasets(status, datasets)}`.
         """
         checked_from = _non_negative(from_offset, "from_offset")
         checked_to = opt(to_offset, _non_negative, "to_offset")
