@@ -99,3 +99,43 @@ def test_a_group_without_a_listing_shows_its_help_and_exits_2(cli: Cli) -> None:
     assert ran.code == 2
     assert "kill" in ran.out + ran.err
     assert cli("panda").code == 2
+
+
+def listed_commands(help_text: str) -> list[tuple[str, str]]:
+    """(name, first line of its description) of each entry of the help's Commands panel, as printed.
+    An entry starts at the panel's left edge; lines indented further continue the entry above."""
+    lines = help_text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("╭─ Commands"))
+    entries: list[tuple[str, str]] = []
+    for line in lines[start + 1 :]:
+        if line.startswith("╰"):
+            break
+        content = line.strip("│")
+        if content[:1] == " " and content[1:2] not in ("", " "):
+            name, _, description = content[1:].partition(" ")
+            entries.append((name, description.strip()))
+        else:
+            assert entries, f"the first entry has no name: {line!r}"
+    return entries
+
+
+def test_every_help_listing_names_its_commands_in_order(cli: Cli) -> None:
+    # Every group of the tree: the root, each system, each resource (a resource with a listing is a group too).
+    root = root_group()
+    checked = 0
+    for path in leaves(root, []):
+        group = root
+        for name in path:
+            group = group.commands[name]
+        if not hasattr(group, "commands"):
+            continue
+        checked += 1
+        visible = [name for name in group.commands if not group.commands.get(name).hidden]
+        if not visible:
+            continue
+        out = cli(*path, "--help").out
+        entries = listed_commands(out)
+        names = [name for name, _ in entries]
+        assert names == sorted(visible), (path, names, sorted(visible))
+        assert all(description for _, description in entries), (path, entries)
+    assert checked >= 35, checked  # the root, 4 systems, 30 resources (today)

@@ -11,8 +11,8 @@ The session fixture `panda_server`, on first use:
    connection beyond loopback refused inside the server process;
 5. waits for `system/is_alive`.
 
-Any failure of the set-up skips the integration tests with the reason; it never fails them.
-Set SCICLIENTS_INTEGRATION=0 to skip them on purpose.
+Any failure of the set-up skips the integration tests with the reason, except under CI (CI=true), where it
+fails them: a green CI run has talked to the real server. Set SCICLIENTS_INTEGRATION=0 to skip them on purpose.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import attrs
 import httpx
@@ -85,6 +86,13 @@ class PandaServer:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
 
+def _unavailable(reason: str) -> NoReturn:
+    """The set-up failed: under CI (CI=true) every integration test fails with the reason, else it is skipped."""
+    if os.environ.get("CI", "").strip().lower() in ("true", "1", "yes"):
+        pytest.fail(f"{reason}\n(CI is set: a failed set-up of the real server fails the run)", pytrace=False)
+    pytest.skip(reason)
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -95,10 +103,10 @@ def _run(command: list[str], timeout: float, what: str) -> str:
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        pytest.skip(f"PanDA integration set-up: {what} did not finish: {exc}")
+        _unavailable(f"PanDA integration set-up: {what} did not finish: {exc}")
     if done.returncode != 0:
         tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-15:])
-        pytest.skip(f"PanDA integration set-up: {what} failed (exit {done.returncode}):\n{tail}")
+        _unavailable(f"PanDA integration set-up: {what} failed (exit {done.returncode}):\n{tail}")
     return done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
 
 
@@ -200,12 +208,12 @@ def panda_server() -> Iterator[PandaServer]:
         yield PandaServer(urls=urls, psql=psql, pg_port=int(fields["pg"]), home=home, log_dir=home / "log")
         return
     if not sys.platform.startswith("linux") or shutil.which("bash") is None:
-        pytest.skip("the PanDA integration set-up needs Linux with bash")
+        _unavailable("the PanDA integration set-up needs Linux with bash")
     started = time.monotonic()
     venv = _run(["bash", str(SCRIPTS / "install_panda_server.sh")], INSTALL_TIMEOUT, "installing panda-server")
     python = Path(venv) / "bin" / "python"
     if not python.exists():
-        pytest.skip(f"PanDA integration set-up: no interpreter at {python}")
+        _unavailable(f"PanDA integration set-up: no interpreter at {python}")
 
     work = Path(tempfile.mkdtemp(prefix="sciclients-panda-"))
     os.chmod(work, 0o755)
@@ -253,12 +261,12 @@ def panda_server() -> Iterator[PandaServer]:
         try:
             process = subprocess.Popen(command, cwd=home, env=environment, stdout=server_log, stderr=subprocess.STDOUT)
         except OSError as exc:
-            pytest.skip(f"PanDA integration set-up: cannot start the server: {exc}")
+            _unavailable(f"PanDA integration set-up: cannot start the server: {exc}")
         urls = {identity: f"http://127.0.0.1:{port}" for identity, port in ports.items()}
         problem = _wait_alive(urls["anonymous"], process, START_TIMEOUT)
         if problem:
             tail = "\n".join((work / "serve.log").read_text(errors="replace").splitlines()[-15:])
-            pytest.skip(f"PanDA integration set-up: {problem}\n{tail}")
+            _unavailable(f"PanDA integration set-up: {problem}\n{tail}")
         sys.stderr.write(f"\n[panda integration] server up after {time.monotonic() - started:.1f} s\n")
         yield PandaServer(urls=urls, psql=psql, pg_port=pg_port, home=home, log_dir=logs)
     finally:

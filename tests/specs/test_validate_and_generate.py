@@ -15,10 +15,11 @@ SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 
 
 def copy_tools(project: Path) -> None:
-    """The scripts, the lint ruleset and the installed npm tools, as a project copy needs them."""
+    """The scripts, the lint ruleset, the npm tools and the generator environment, as a project copy needs them."""
     shutil.copytree(ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / ".spectral.yaml", project / ".spectral.yaml")
     (project / "node_modules").symlink_to(ROOT / "node_modules")
+    (project / ".venv-gen").symlink_to(ROOT / ".venv-gen")  # scripts/generate.py runs the generator from there
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

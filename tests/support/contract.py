@@ -11,6 +11,8 @@ import enum
 import importlib
 import inspect
 import io
+import pkgutil
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -137,7 +139,7 @@ def convert(value: Any, annotation: Any, package: str) -> Any:
 
 def call_kwargs(doc: dict[str, Any], op: Operation, package: str) -> tuple[Any, dict[str, Any]]:
     """The generated endpoint module and the keyword arguments for its sync_detailed."""
-    module = importlib.import_module(f"{package}.api.{_snake(op.tag)}.{op.operation_id}")
+    module = importlib.import_module(f"{package}.api.{_snake(op.tag, package)}.{op.operation_id}")
     hints = typing.get_type_hints(module._get_kwargs)
     params = inspect.signature(module._get_kwargs).parameters
     kwargs: dict[str, Any] = {}
@@ -185,16 +187,26 @@ def auth_headers(doc: dict[str, Any], op: Operation) -> dict[str, str]:
     return headers
 
 
+def _folded(name: str) -> str:
+    """A name without case and separators: `jobId`, `job_id` and `job-id` are the same wire name."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def _python_name(wire: str, params: typing.Mapping[str, inspect.Parameter]) -> str:
-    from openapi_python_client.strings import PythonIdentifier
+    """The generated parameter for a wire name (`jobId` -> `job_id`, `filter` -> `filter_`, `1x` -> `field_1x`),
+    found in the generated signature itself, so that the tests need not import the generator."""
+    matches = [name for name in params if _folded(name) in (_folded(wire), "field" + _folded(wire))]
+    if len(matches) != 1:
+        raise KeyError(f"generated code has no single parameter for {wire!r}: {list(params)}")
+    return matches[0]
 
-    name = str(PythonIdentifier(wire, prefix="field_"))
-    if name not in params:
-        raise KeyError(f"generated code has no parameter {name!r} for {wire!r}: {list(params)}")
-    return name
 
-
-def _snake(tag: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(tag, prefix="tag_"))
+def _snake(tag: str, package: str) -> str:
+    """The generated tag package for a tag, among those of `package.api`."""
+    api = importlib.import_module(f"{package}.api")
+    names = [
+        m.name for m in pkgutil.iter_modules(api.__path__) if _folded(m.name) in (_folded(tag), "tag" + _folded(tag))
+    ]
+    if len(names) != 1:
+        raise KeyError(f"{package}.api has no single package for the tag {tag!r}")
+    return names[0]

@@ -305,12 +305,16 @@ def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) 
     sub = typer.Typer(help=resource_help, no_args_is_help=listing is None, epilog=EPILOG)
     if listing is not None:
         sub.callback(invoke_without_command=True)(_callback(entry, listing, group=True))
+    # (name, help, callback, hidden), registered in alphabetical order: Typer lists them in the order added.
+    commands: list[tuple[str, str | None, Callable[..., None], bool]] = []
     for spec in specs:
-        sub.command(name=spec.name, help=_help(spec), epilog=EPILOG)(_callback(entry, spec, group=False))
+        commands.append((spec.name, _help(spec), _callback(entry, spec, group=False), False))
         if spec.alias is not None:
-            sub.command(name=spec.alias, help=_help(spec), hidden=True)(_callback(entry, spec, group=False))
+            commands.append((spec.alias, _help(spec), _callback(entry, spec, group=False), True))
     for name, factory in EXTRAS.get((entry.name, attribute), []):
-        sub.command(name=name, epilog=EPILOG)(factory(entry))
+        commands.append((name, None, factory(entry), False))
+    for name, text, callback, hidden in sorted(commands, key=lambda command: command[0]):
+        sub.command(name=name, help=text, epilog=None if hidden else EPILOG, hidden=hidden)(callback)
     return sub
 
 
@@ -321,7 +325,8 @@ def _resources(name: str) -> dict[str, tuple[str, type[Any]]]:
 
     entry = SYSTEMS[name]
     client_cls = getattr(importlib.import_module(entry.module), entry.client)
-    return {attribute.replace("_", "-"): (attribute, cls) for attribute, cls in resources_of(client_cls)}
+    found = {attribute.replace("_", "-"): (attribute, cls) for attribute, cls in resources_of(client_cls)}
+    return dict(sorted(found.items()))  # listed alphabetically in the system's help
 
 
 @functools.cache
@@ -329,7 +334,11 @@ def _resource_group(name: str, command: str) -> Any:
     """The click group of one resource, built once per process (a command builds only its own resource)."""
     attribute, resource_cls = _resources(name)[command]
     sub = build_resource(SYSTEMS[name], attribute, resource_cls)
-    return None if sub is None else typer.main.get_group(sub)
+    if sub is None:
+        return None
+    group = typer.main.get_group(sub)
+    group.name = command  # unnamed, the system's help would list the group's description without its name
+    return group
 
 
 class _LazyCommands(Mapping[str, Any]):
