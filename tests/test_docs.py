@@ -128,4 +128,5 @@ def test_a_method_shows_signature_return_type_request_and_summary() -> None:
     assert "- `get_status(task_id: int) -> str`\n  `GET /api/v1/task/get_status` · The status of a task" in panda
     agave = (ROOT / "docs" / "api" / "agave.md").read_text()
     assert "`GET /jobs/v2/{job_id}/history` · A page of the job's events" in agave
-    assert "- `getStatus(*, jobId: str) -> JobStatus`" in agave.split("## Drop-in")[1]
+    drop_in = agave.split("## Drop-in")[1]
+    assert "- `getStatus(*, jobId: str, search: Query = None, filter: str | None = None, query: Query = None)" in drop_in
