@@ -74,6 +74,7 @@ class _Conn:
 
     def __init__(self, sock: socket.socket, request: Received, server: FaultServer, rest: bytes) -> None:
         self.sock, self.request, self.server, self._rest = sock, request, server, rest
+        self.keep_alive = False  # an action sets it to serve the next request on the same connection
 
     def read_body(self) -> bytes:
         if self.request.body is None:
@@ -95,9 +96,9 @@ class _Conn:
 Action = Callable[[_Conn], None]
 
 
-def _head(status_code: int, headers: dict[str, str], length: int | None) -> bytes:
+def _head(status_code: int, headers: dict[str, str], length: int | None, *, close: bool = True) -> bytes:
     lines = [f"HTTP/1.1 {status_code} {_REASONS.get(status_code, 'Status')}"]
-    all_headers = {"Connection": "close", **headers}
+    all_headers = {"Connection": "close", **headers} if close else dict(headers)
     if length is not None:
         all_headers["Content-Length"] = str(length)
     lines += [f"{k}: {v}" for k, v in all_headers.items()]
@@ -329,21 +330,25 @@ class FaultServer:
                 sock.close()
                 return
         try:
-            head, rest = _read_head(sock)
-            if head is None:
-                return
-            request_line, *header_lines = head.decode("latin-1").split("\r\n")
-            method, target, _ = request_line.split(" ", 2)
-            path, _, query = target.partition("?")
-            headers = {}
-            for line in header_lines:
-                name, _, value = line.partition(":")
-                headers[name.strip().lower()] = value.strip()
-            request = Received(method, path, query, headers, None)
-            with self._lock:
-                self._counts[(method, path)] += 1
-                self.received.append(request)
-            self._action_for(path)(_Conn(sock, request, self, rest))
+            keep_alive = True
+            while keep_alive:  # one request per connection unless an action keeps it alive
+                head, rest = _read_head(sock)
+                if head is None:
+                    return
+                request_line, *header_lines = head.decode("latin-1").split("\r\n")
+                method, target, _ = request_line.split(" ", 2)
+                path, _, query = target.partition("?")
+                headers = {}
+                for line in header_lines:
+                    name, _, value = line.partition(":")
+                    headers[name.strip().lower()] = value.strip()
+                request = Received(method, path, query, headers, None)
+                with self._lock:
+                    self._counts[(method, path)] += 1
+                    self.received.append(request)
+                conn = _Conn(sock, request, self, rest)
+                self._action_for(path)(conn)
+                keep_alive = conn.keep_alive
         except OSError:
             pass
         finally:

@@ -20,6 +20,7 @@ __all__ = [
     "check_mapping",
     "check_str_list",
     "check_file",
+    "check_path_value",
 ]
 
 T = TypeVar("T")
@@ -130,3 +131,14 @@ def check_file(value: Any, name: str) -> Path:
     if not os.access(path, os.R_OK):
         raise ValueError(f"{name}: {path} cannot be read")
     return path
+
+
+def check_path_value(value: Any, name: str) -> Any:
+    """A value filled into the URL path: refused when it would name another endpoint once the URL is normalised.
+
+    Empty, `.` and `..` (whole, or as a `/`-separated part of a value sent with its slashes) are resolved away by
+    httpx and by servers: `/jobs/v2/{id}` with `..` is `/jobs`. Anything else is sent percent-encoded."""
+    text = str(value)
+    if not text or ("." in text and any(part in (".", "..") for part in text.split("/"))):
+        raise ValueError(f"{name} must not be empty, '.' or '..' (it would change the endpoint), got {value!r}")
+    return value

@@ -19,6 +19,7 @@ import httpx
 from sciclients import errors
 from sciclients._redaction import redact
 
+from ._deadline import DEADLINE, EXPIRED, install
 from ._logging import logger
 
 __all__ = ["HTTPOptions", "SyncHTTP", "AsyncHTTP", "RETRY_STATUSES", "default_error_message"]
@@ -56,6 +57,9 @@ class HTTPOptions:
     # A transport of the caller's (tests inject one), "aiohttp" (asyncio clients only) or None: httpx's own.
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | str | None = None
     follow_redirects: bool = False
+    # The read timeout also bounds each attempt as a whole: connect, send and every read of the answer (a
+    # streamed download: until its headers). False: httpx's per-operation timeouts only.
+    total_timeout: bool = True
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
@@ -68,6 +72,13 @@ class HTTPOptions:
 class _Base:
     _options: HTTPOptions
     _url_prefix: str  # the client's base URL without its trailing slash
+    _total: float | None  # seconds one attempt may take as a whole; None: no limit
+
+    def _setup(self, options: HTTPOptions, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._options = options
+        self._client = client
+        self._url_prefix = str(client.base_url).rstrip("/")
+        self._total = options.timeout.read if options.total_timeout else None
 
     def _client_kwargs(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> dict[str, Any]:
         o = self._options
@@ -89,7 +100,10 @@ class _Base:
             # The generated endpoints give paths; joining them to the base here is what httpx's base_url merge
             # does, minus parsing the base and the path again on every call (measured: ~0.15 ms of ~0.7).
             request_kwargs = {**request_kwargs, "url": self._url_prefix + url}
-        request = client.build_request(timeout=self._options.timeout, **request_kwargs)
+        try:
+            request = client.build_request(timeout=self._options.timeout, **request_kwargs)
+        except httpx.InvalidURL as exc:
+            raise _unsendable(request_kwargs, exc) from None
         limit = self._options.gzip_json_above
         if limit is not None and "json" in request_kwargs and len(request.content) > limit:
             body = gzip.compress(request.content, mtime=0)
@@ -144,7 +158,10 @@ class _Base:
         if response.status_code < 400:
             return
         request = response.request
-        server_message = redact(self._options.error_message(response))
+        try:
+            server_message = redact(self._options.error_message(response))
+        except RecursionError:  # a JSON error body nested too deeply for the system's reader: its raw text
+            server_message = redact(default_error_message(response))
         cls = self._options.error_class(response.status_code, server_message)
         raise cls(
             f"HTTP {response.status_code}: {server_message}",
@@ -154,6 +171,41 @@ class _Base:
             method=request.method,
             url=str(request.url),
         )
+
+
+def _unsendable(request_kwargs: Mapping[str, Any], exc: httpx.InvalidURL) -> ValueError:
+    """A request httpx cannot put into a URL (over 65,536 bytes): named by its longest query argument."""
+    params = request_kwargs.get("params") or {}
+    name = max(params, key=lambda key: len(str(params[key])), default=None)
+    return ValueError(f"{name or 'the request'}: too long to send in a URL ({exc}); pass fewer items per call")
+
+
+def _misframed(response: httpx.Response) -> bool:
+    """The answer's framing was wrong, so its connection may still hold bytes that are not the next answer."""
+    status = response.status_code
+    if status in (204, 304) or status < 200:  # no body, whatever the headers say (RFC 9110)
+        headers = response.headers
+        if "transfer-encoding" in headers or headers.get("content-length", "0").strip() != "0":
+            return True
+    return _bytes_after_answer(response)
+
+
+def _bytes_after_answer(response: httpx.Response) -> bool:
+    """Bytes that came after the end of this answer and wait in h11's buffer for the next answer on the connection.
+
+    httpx does not expose them: this follows httpx's and httpcore's stream wrappers to the connection's h11
+    state. Other transports (aiohttp drops such connections itself) or another layout answer False."""
+    node: Any = response.stream
+    for _ in range(6):
+        state = getattr(node, "_h11_state", None)
+        if state is not None:
+            return bool(state.trailing_data[0])
+        node = (
+            getattr(node, "_stream", None)
+            or getattr(node, "_httpcore_stream", None)
+            or getattr(node, "_connection", None)
+        )
+    return False
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -195,15 +247,17 @@ def _async_transport(options: HTTPOptions) -> httpx.AsyncBaseTransport | None:
 class SyncHTTP(_Base):
     """The blocking transport of a typed client. Thread-safe; close it (or use `with`) when done."""
 
+    _client: httpx.Client
+
     def __init__(self, options: HTTPOptions, *, shared: httpx.Client | None = None) -> None:
-        self._options = options
         if shared is None:
             transport = options.transport
             if transport is not None and not isinstance(transport, httpx.BaseTransport):
                 raise TypeError(f"transport must be an httpx.BaseTransport or None, got {transport!r}")
+            self._options = options
             shared = httpx.Client(**self._client_kwargs(transport))
-        self._client = shared
-        self._url_prefix = str(shared.base_url).rstrip("/")
+            install(shared)
+        self._setup(options, shared)
 
     @property
     def options(self) -> HTTPOptions:
@@ -220,23 +274,18 @@ class SyncHTTP(_Base):
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
-            response: httpx.Response | None = None
+            deadline = DEADLINE.set(started + self._total) if self._total is not None else None
             try:
-                # Headers first; the body is read here so that a failure while reading it is ours to map.
-                response = self._client.send(request, stream=True)
-                if not stream:
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
-            except httpx.DecodingError as exc:
-                raise self._undecodable(exc, request, response) from None
+                response = self._exchange(request, stream)
             except httpx.TransportError as exc:
                 if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
                     time.sleep(self._retry_delay(attempt, None))
                     attempt += 1
                     continue
                 raise self._connection_error(exc, request) from None
+            finally:
+                if deadline is not None:
+                    DEADLINE.reset(deadline)
             self._log_response(request, response, started)
             if idempotent and response.status_code in RETRY_STATUSES and attempt < self._options.max_retries:
                 delay = self._retry_delay(attempt, response)
@@ -246,6 +295,28 @@ class SyncHTTP(_Base):
                 continue
             return response
 
+    def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        # Headers first; the body is read here so that a failure while reading it is ours to map.
+        response = self._client.send(request, stream=True)
+        if not stream:
+            try:
+                response.read()
+                self.discard_if_misframed(response)
+            except httpx.DecodingError as exc:
+                raise self._undecodable(exc, request, response) from None
+            finally:
+                response.close()
+        return response
+
+    def discard_if_misframed(self, response: httpx.Response) -> None:
+        """Call once the body is read: a wrongly framed answer's connection is closed, never reused."""
+        if _misframed(response):
+            logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
+                         response.request.url)  # fmt: skip
+            stream = response.extensions.get("network_stream")
+            if stream is not None:
+                stream.close()  # httpcore's pool drops a closed connection instead of reusing it
+
     def close(self) -> None:
         self._client.close()
 
@@ -253,12 +324,13 @@ class SyncHTTP(_Base):
 class AsyncHTTP(_Base):
     """The asyncio transport of a typed client. Close it (or use `async with`) when done."""
 
+    _client: httpx.AsyncClient
+
     def __init__(self, options: HTTPOptions, *, shared: httpx.AsyncClient | None = None) -> None:
-        self._options = options
         if shared is None:
+            self._options = options
             shared = httpx.AsyncClient(**self._client_kwargs(_async_transport(options)))
-        self._client = shared
-        self._url_prefix = str(shared.base_url).rstrip("/")
+        self._setup(options, shared)
 
     @property
     def options(self) -> HTTPOptions:
@@ -275,16 +347,11 @@ class AsyncHTTP(_Base):
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
-            response: httpx.Response | None = None
             try:
-                response = await self._client.send(request, stream=True)
-                if not stream:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.DecodingError as exc:
-                raise self._undecodable(exc, request, response) from None
+                if self._total is None:
+                    response = await self._exchange(request, stream)
+                else:
+                    response = await self._limited(request, stream, self._total)
             except httpx.TransportError as exc:
                 if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
                     await _sleep(self._retry_delay(attempt, None))
@@ -299,6 +366,36 @@ class AsyncHTTP(_Base):
                 attempt += 1
                 continue
             return response
+
+    async def _limited(self, request: httpx.Request, stream: bool, seconds: float) -> httpx.Response:
+        import asyncio  # loaded already wherever an asyncio client runs
+
+        try:
+            async with asyncio.timeout(seconds):
+                return await self._exchange(request, stream)
+        except TimeoutError:
+            raise httpx.ReadTimeout(EXPIRED, request=request) from None
+
+    async def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        response = await self._client.send(request, stream=True)
+        if not stream:
+            try:
+                await response.aread()
+                await self.discard_if_misframed(response)
+            except httpx.DecodingError as exc:
+                raise self._undecodable(exc, request, response) from None
+            finally:
+                await response.aclose()
+        return response
+
+    async def discard_if_misframed(self, response: httpx.Response) -> None:
+        """Call once the body is read: a wrongly framed answer's connection is closed, never reused."""
+        if _misframed(response):
+            logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
+                         response.request.url)  # fmt: skip
+            stream = response.extensions.get("network_stream")
+            if stream is not None:
+                await stream.aclose()  # httpcore's pool drops a closed connection instead of reusing it
 
     async def close(self) -> None:
         await self._client.aclose()

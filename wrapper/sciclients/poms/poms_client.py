@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar, cast
 
 from sciclients import errors
-from sciclients._core import NOT_GIVEN, check_choice, logger
+from sciclients._core import NOT_GIVEN, check_choice, loads, logger
 
 from ._client import Poms
 from ._config import ROLES
@@ -365,7 +365,7 @@ def upload_wf(
     except errors.BadRequestError as error:
         if error.status_code != 200:
             raise
-        return True, json.loads(error.body)
+        return True, loads(error.body)
     return True, result.to_dict()
 
 
