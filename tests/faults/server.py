@@ -50,6 +50,9 @@ __all__ = [
     "large_json",
     "empty_200",
     "truncated_json",
+    "raw_keep_alive",
+    "answer_bytes",
+    "trickle",
 ]
 
 _REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
@@ -223,6 +226,38 @@ def large_json(payload: Any) -> Action:
 
 def empty_200() -> Action:
     return reply(200, b"", {"Content-Type": "application/json"})
+
+
+def answer_bytes(status_code: int, body: bytes, headers: dict[str, str] | None = None, *, length: int | None = None,
+                 close: bool = False) -> bytes:  # fmt: skip
+    """The bytes of one HTTP answer (Content-Length: `length`, default the body's), keep-alive unless `close`."""
+    return _head(status_code, dict(headers or {}), len(body) if length is None else length, close=close) + body
+
+
+def raw_keep_alive(data: bytes) -> Action:
+    """Send `data` as it is (whatever its framing) and keep the connection open for the client's next request."""
+
+    def act(conn: _Conn) -> None:
+        conn.read_body()
+        conn.send(data)
+        conn.keep_alive = True
+
+    return act
+
+
+def trickle(data: bytes, interval: float, *, head: bytes = b"") -> Action:
+    """`head` at once, then `data` one byte every `interval` seconds: no single read ever waits long."""
+
+    def act(conn: _Conn) -> None:
+        conn.read_body()
+        conn.send(head)
+        for byte in data:
+            conn.sleep(interval)
+            if conn.server._stopping.is_set():
+                return
+            conn.send(bytes([byte]))
+
+    return act
 
 
 def closed_port_url(host: str = "127.0.0.1") -> str:
