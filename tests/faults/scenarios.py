@@ -210,6 +210,19 @@ def _hardening_rows() -> list[Scenario]:
                   invoke=lambda c: c.jobs.download_output("j-1", "a/../../..", io.BytesIO())))  # fmt: skip
     rows.append(S("poms.campaigns.get_id", "experiment '..': /poms/analysis (argument)", never, ValueError,
                   "experiment", 0, invoke=lambda c: c.campaigns.delete("demo", experiment="..")))  # fmt: skip
+    # 14. answers of the wrong type for the spec never reach a model; neither do request fields of the wrong type
+    wrong = {"status": "success", "result": {"id": "j-1", "status": 10**40}}
+    rows.append(S("agave.jobs.get_status", "status a 41-digit integer", _only(lambda: f.ok_json(wrong)), _INVALID,
+                  "status: expected a string"))  # fmt: skip
+    nan_name = b'{"name": NaN, "email": "a@example.org", "notify": true}'
+    nan_answer = _only(lambda: f.reply(200, nan_name, {"Content-Type": "application/json"}))
+    rows.append(S("jdma.user.get", "name NaN", nan_answer, _INVALID, "name: expected a string"))
+    rows.append(S("panda.job.get_status", "status an integer", _only(lambda: f.ok_json(
+        {"success": True, "message": "", "data": [{"status": 7, "command": "NULL"}]})), _INVALID,
+        "status: expected a string"))  # fmt: skip
+    many = {"name": "fault", "appId": "app-1.0", "nodeCount": "many"}
+    rows.append(S("agave.jobs.submit", "nodeCount='many' (argument)", never, TypeError, "nodeCount", 0,
+                  invoke=lambda c: c.jobs.submit(many)))  # fmt: skip
     return rows
 
 
