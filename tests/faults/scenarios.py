@@ -147,6 +147,13 @@ def _smuggling(call: str, status_code: int) -> Actions:
     return lambda _url, _other: [f.raw_keep_alive(data)]
 
 
+def _both_lengths(call: str) -> Actions:
+    head, _, body = _answer(_VALID, call).partition(b"\r\n\r\n")
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    data = head + b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked
+    return lambda _url, _other: [f.raw_keep_alive(data)]
+
+
 def _trickled(call: str, *, headers_too: bool = False) -> Actions:
     data = _answer(_VALID, call, pad=40).replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n", 1)
     head, _, body = data.partition(b"\r\n\r\n")
@@ -178,6 +185,10 @@ def _hardening_rows() -> list[Scenario]:
                        ("agave.jobs.get_status", 204), ("agave.jobs.get_status", 304)):  # fmt: skip
         rows.append(S(call, f"{code} whose Content-Length covers another answer, then the call again",
                       _smuggling(call, code), None, "", 2, times=2))  # fmt: skip
+    # ... and an answer with both Content-Length and chunked framing is refused (as aiohttp does)
+    for call in ("panda.task.get_status", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.get_status"):
+        rows.append(S(call, "Content-Length and Transfer-Encoding: chunked together", _both_lengths(call), _CONN,
+                      "RemoteProtocolError"))  # fmt: skip
     # 6. the timeout bounds the whole answer, not each read
     for call in ("panda.task.get_status", "poms.campaigns.get_id", "agave.jobs.get_status", "agave.jobs.submit"):
         rows.append(S(call, "body trickled one byte every 0.1 s", _trickled(call), _TIMEOUT, "ReadTimeout", 1,

@@ -80,8 +80,12 @@ class JobHistory:
 
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         description = d.pop("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -91,6 +95,8 @@ class JobHistory:
             created = datetime.datetime.fromisoformat(_created)
 
         created_by = d.pop("createdBy", UNSET)
+        if not (isinstance(created_by, str)) and created_by is not UNSET:
+            raise TypeError("createdBy: expected a string, got " + type(created_by).__name__)
 
         def _parse_progress(data: object) -> None | TransferProgress | Unset:
             if data is None:
@@ -105,7 +111,13 @@ class JobHistory:
                 return progress_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TransferProgress | Unset, data)
+            if not True:
+                raise TypeError()
+            progress_type_1 = data
+            if not (progress_type_1 is None):
+                raise TypeError("progress: expected the documented type, got " + type(progress_type_1).__name__)
+
+            return progress_type_1
 
         progress = _parse_progress(d.pop("progress", UNSET))
 
@@ -117,7 +129,13 @@ class JobHistory:
             progress=progress,
         )
 
-        job_history.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_history.additional_properties = additional_properties
         return job_history
 
     @property

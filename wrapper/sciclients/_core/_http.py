@@ -30,6 +30,9 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures after the request may have been delivered: retried only when repeating it is harmless.
 _MAYBE_SENT = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.ReadTimeout, httpx.WriteTimeout)
 _MAX_RETRY_AFTER = 60.0
+# An answer held in memory may not decode to more than this (a gzip bomb: 1 MB that inflates to 10 GB).
+# Streamed downloads go to a file and have no such limit.
+MAX_ANSWER_BYTES = 512 * 2**20
 _BODY_EXCERPT = 2000
 
 
@@ -180,6 +183,22 @@ def _unsendable(request_kwargs: Mapping[str, Any], exc: httpx.InvalidURL) -> Val
     return ValueError(f"{name or 'the request'}: too long to send in a URL ({exc}); pass fewer items per call")
 
 
+def _ambiguous_length(response: httpx.Response) -> str | None:
+    """What makes the answer's length ambiguous, which h11 lets pass and aiohttp refuses: refused on every
+    transport alike, since the bytes after such an answer cannot be trusted to be the next one."""
+    headers = response.headers  # (h11 itself refuses Content-Length headers that disagree)
+    if "content-length" in headers and "transfer-encoding" in headers:
+        return "the answer has both Content-Length and Transfer-Encoding"
+    return None
+
+
+def _too_large(response: httpx.Response) -> errors.APIResponseValidationError:
+    return errors.APIResponseValidationError(
+        f"the answer (HTTP {response.status_code}) is larger than {MAX_ANSWER_BYTES // 2**20} MiB once decoded",
+        status_code=response.status_code, method=response.request.method, url=str(response.request.url),
+    )  # fmt: skip
+
+
 def _misframed(response: httpx.Response) -> bool:
     """The answer's framing was wrong, so its connection may still hold bytes that are not the next answer."""
     status = response.status_code
@@ -297,10 +316,24 @@ class SyncHTTP(_Base):
 
     def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
         # Headers first; the body is read here so that a failure while reading it is ours to map.
-        response = self._client.send(request, stream=True)
+        try:
+            response = self._client.send(request, stream=True)
+        except httpx.DecodingError as exc:  # a transport that decodes the body itself (httpx.MockTransport)
+            raise self._undecodable(exc, request, None) from None
+        problem = _ambiguous_length(response)
+        if problem is not None:
+            self._discard(response)
+            response.close()
+            raise httpx.RemoteProtocolError(problem, request=request)
         if not stream:
             try:
-                response.read()
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES:
+                        raise _too_large(response)
+                    chunks.append(chunk)
+                response._content = b"".join(chunks)  # what response.read() does, with a limit
                 self.discard_if_misframed(response)
             except httpx.DecodingError as exc:
                 raise self._undecodable(exc, request, response) from None
@@ -311,11 +344,14 @@ class SyncHTTP(_Base):
     def discard_if_misframed(self, response: httpx.Response) -> None:
         """Call once the body is read: a wrongly framed answer's connection is closed, never reused."""
         if _misframed(response):
-            logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
-                         response.request.url)  # fmt: skip
-            stream = response.extensions.get("network_stream")
-            if stream is not None:
-                stream.close()  # httpcore's pool drops a closed connection instead of reusing it
+            self._discard(response)
+
+    def _discard(self, response: httpx.Response) -> None:
+        logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
+                     response.request.url)  # fmt: skip
+        stream = response.extensions.get("network_stream")
+        if stream is not None:
+            stream.close()  # httpcore's pool drops a closed connection instead of reusing it
 
     def close(self) -> None:
         self._client.close()
@@ -377,10 +413,24 @@ class AsyncHTTP(_Base):
             raise httpx.ReadTimeout(EXPIRED, request=request) from None
 
     async def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        response = await self._client.send(request, stream=True)
+        try:
+            response = await self._client.send(request, stream=True)
+        except httpx.DecodingError as exc:  # a transport that decodes the body itself (httpx.MockTransport)
+            raise self._undecodable(exc, request, None) from None
+        problem = _ambiguous_length(response)
+        if problem is not None:
+            await self._discard(response)
+            await response.aclose()
+            raise httpx.RemoteProtocolError(problem, request=request)
         if not stream:
             try:
-                await response.aread()
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES:
+                        raise _too_large(response)
+                    chunks.append(chunk)
+                response._content = b"".join(chunks)  # what response.aread() does, with a limit
                 await self.discard_if_misframed(response)
             except httpx.DecodingError as exc:
                 raise self._undecodable(exc, request, response) from None
@@ -391,11 +441,14 @@ class AsyncHTTP(_Base):
     async def discard_if_misframed(self, response: httpx.Response) -> None:
         """Call once the body is read: a wrongly framed answer's connection is closed, never reused."""
         if _misframed(response):
-            logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
-                         response.request.url)  # fmt: skip
-            stream = response.extensions.get("network_stream")
-            if stream is not None:
-                await stream.aclose()  # httpcore's pool drops a closed connection instead of reusing it
+            await self._discard(response)
+
+    async def _discard(self, response: httpx.Response) -> None:
+        logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
+                     response.request.url)  # fmt: skip
+        stream = response.extensions.get("network_stream")
+        if stream is not None:
+            await stream.aclose()  # httpcore's pool drops a closed connection instead of reusing it
 
     async def close(self) -> None:
         await self._client.aclose()
