@@ -230,7 +230,7 @@ def _hardening_rows() -> list[Scenario]:
     rows.append(S("jdma.user.get", "name NaN", nan_answer, _INVALID, "name: expected a string"))
     rows.append(S("panda.job.get_status", "status an integer", _only(lambda: f.ok_json(
         {"success": True, "message": "", "data": [{"status": 7, "command": "NULL"}]})), _INVALID,
-        "status: expected a string"))  # fmt: skip
+        "status: expected the documented type, got int"))  # fmt: skip
     many = {"name": "fault", "appId": "app-1.0", "nodeCount": "many"}
     rows.append(S("agave.jobs.submit", "nodeCount='many' (argument)", never, TypeError, "nodeCount", 0,
                   invoke=lambda c: c.jobs.submit(many)))  # fmt: skip

@@ -34,7 +34,7 @@ def test_answer_inflating_past_the_limit_is_a_typed_error(
 
 
 def test_jdma_lib_keeps_its_conventions_with_deeply_nested_json(server: FaultServer) -> None:
-    """jdma_lib answers a LegacyResponse and never raises; its `.json()` raises ValueError for any bad JSON."""
+    """jdma_lib answers a LegacyResponse and never raises, whatever the body."""
     from sciclients.jdma import Jdma, jdma_lib
 
     deep = b'{"error": ' + b"[" * 100_000
@@ -46,8 +46,7 @@ def test_jdma_lib_keeps_its_conventions_with_deeply_nested_json(server: FaultSer
         finally:
             jdma_lib.use_client(None)
     assert response.status_code == 400
-    with pytest.raises(ValueError):
-        response.json()
+    assert set(response.json()) == {"error"}  # the unreadable body replaced by the server's words, as JSON
 
 
 def test_poms_client_raises_its_typed_error_with_deeply_nested_json(
