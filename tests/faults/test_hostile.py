@@ -33,6 +33,22 @@ def test_answer_inflating_past_the_limit_is_a_typed_error(
     assert len(bomb) < 2**20  # it was the decoding, not the transfer, that was too large
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_reason_phrase_that_is_not_utf8_is_never_a_raw_error(mode: str, server: FaultServer) -> None:
+    """httpx takes the answer; httpx-aiohttp fails re-encoding the phrase (UnicodeEncodeError), which the aiohttp
+    transport reports as the malformed status line it is."""
+    c = CALLS["agave.jobs.get_status"]
+    body = b'{"status": "success", "result": {"id": "j-1", "status": "RUNNING"}}'
+    head = b"HTTP/1.1 200 \xc3\xa9\xff\r\nContent-Type: application/json\r\nConnection: close\r\n"
+    server.script(c.path, f.raw_keep_alive(head + b"Content-Length: %d\r\n\r\n" % len(body) + body))
+    options: dict[str, Any] = {"transport": "aiohttp"} if mode == "aiohttp" else {}
+    if mode == "aiohttp":
+        with pytest.raises(errors.APIConnectionError, match="RemoteProtocolError"):
+            call(c, server.url, asynchronous=True, max_retries=0, **options)
+    else:
+        assert call(c, server.url, asynchronous=mode != "sync", max_retries=0).status == "RUNNING"
+
+
 def test_jdma_lib_keeps_its_conventions_with_deeply_nested_json(server: FaultServer) -> None:
     """jdma_lib answers a LegacyResponse and never raises, whatever the body."""
     from sciclients.jdma import Jdma, jdma_lib
