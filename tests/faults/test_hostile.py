@@ -92,3 +92,28 @@ def test_panda_client_never_raises_with_deeply_nested_json(
     status, output = Client.getTaskStatus(1)
     assert status == Client.EC_Failed and "nested too deeply" in str(output)
     assert server.arrivals() == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_total_timeout_false_keeps_only_the_per_read_limit(mode: str, server: FaultServer) -> None:
+    """The documented opt-out: each read still has `timeout`, the whole answer may take longer."""
+    import asyncio
+
+    from sciclients.agave import Agave, AsyncAgave
+
+    body = b'{"status": "success", "result": {"id": "j-1", "status": "RUNNING"}}'
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+    c = CALLS["agave.jobs.get_status"]
+    server.script(c.path, f.trickle(body, 0.03, head=head + b"Content-Length: %d\r\n\r\n" % len(body)))
+    options: dict[str, Any] = {"transport": "aiohttp"} if mode == "aiohttp" else {}
+    if mode == "sync":
+        with Agave(base_url=server.url, token="t" * 30, timeout=0.5, max_retries=0) as agave:
+            assert agave.with_options(total_timeout=False).jobs.get_status("j-1").status == "RUNNING"
+    else:
+
+        async def run() -> str:
+            async with AsyncAgave(base_url=server.url, token="t" * 30, timeout=0.5, max_retries=0, **options) as agave:
+                return (await agave.with_options(total_timeout=False).jobs.get_status("j-1")).status
+
+        assert asyncio.run(run()) == "RUNNING"
+    assert len(body) * 0.03 > 0.5  # the whole answer takes longer than the timeout
