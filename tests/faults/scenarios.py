@@ -231,6 +231,9 @@ def _hardening_rows() -> list[Scenario]:
     rows.append(S("panda.job.get_status", "status an integer", _only(lambda: f.ok_json(
         {"success": True, "message": "", "data": [{"status": 7, "command": "NULL"}]})), _INVALID,
         "status: expected the documented type, got int"))  # fmt: skip
+    wrong_msg = {"tl": None, "last_activity": "", "data": None, "msg": 12345}
+    rows.append(S("poms.campaigns.delete", "msg an integer", _only(lambda: f.ok_json(wrong_msg)), _INVALID,
+                  "msg: expected a string"))  # fmt: skip
     many = {"name": "fault", "appId": "app-1.0", "nodeCount": "many"}
     rows.append(S("agave.jobs.submit", "nodeCount='many' (argument)", never, TypeError, "nodeCount", 0,
                   invoke=lambda c: c.jobs.submit(many)))  # fmt: skip

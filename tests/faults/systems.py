@@ -86,6 +86,10 @@ _REQUESTS = {"requests": [{"request_id": 3, "user": "alice", "request_type": 0, 
                            "date": "2024-11-20T10:02:11.254311"}]}  # fmt: skip
 
 
+_DELETED = {"tl": None, "last_activity": "", "data": None,
+            "msg": "Campaign named demo with campaign_id 5 and related CampagnStages were deleted."}  # fmt: skip
+
+
 def _launch(url: str) -> Action:
     where = f"{url}/poms/list_launch_file/samdev/analysis?campaign_stage_id=1&fname=20240502_101500_alice_5000"
     return redirect(where, 303)
@@ -116,6 +120,8 @@ CALLS: dict[str, Call] = {
              lambda _u: ok_json(_UPLOAD_ACCEPTED), lambda r: r.batch_id == 21),
         Call("poms", "campaigns.get_id", "POST", "/poms/get_campaign_id", True,
              lambda c: c.campaigns.get_id("alice demo"), lambda _u: ok_json(891), lambda r: r == 891),
+        Call("poms", "campaigns.delete", "POST", "/poms/show_campaigns/samdev/analysis", False,
+             lambda c: c.campaigns.delete("demo"), lambda _u: ok_json(_DELETED), lambda r: "were deleted" in r.msg),
         Call("poms", "launches.launch_campaign", "POST", "/poms/launch_campaign", False,
              lambda c: c.launches.launch_campaign(891), _launch, lambda r: r.submission_id == 5000),
         Call("poms", "launches.launch_stage", "POST", "/poms/launch_jobs", False,
