@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,14 +30,18 @@ class Scenario:
     call: str  # a key of systems.CALLS
     fault: str  # what the server does, as the README says it
     actions: Actions
-    # None: the call succeeds (its check holds); else the sciclients.errors class and a message fragment.
-    error: type[errors.SciClientsError] | None = None
+    # None: the call succeeds (its check holds); else the sciclients.errors class (or, for bad input refused
+    # before any I/O, the builtin TypeError/ValueError) and a message fragment.
+    error: type[Exception] | None = None
     fragment: str = ""
     arrivals: int = 1  # deliveries of the call's path the server must have counted
     options: dict[str, Any] = field(default_factory=lambda: {"max_retries": 0})
     refused: bool = False  # point the client at a closed port instead of the server
     check: Callable[[Any], bool] | None = None  # for a success: instead of the call's own check
     xfail: str = ""  # a known bug: the reason (strict xfail)
+    invoke: Callable[[Any], Any] | None = None  # client -> result, instead of the call's own invocation
+    url: Callable[[str], str] | None = None  # the server's URL -> the base URL the client is given
+    times: int = 1  # calls on the same client; the outcome is the last one's (earlier ones may fail)
 
     @property
     def id(self) -> str:
@@ -102,6 +108,136 @@ def _large_jdma() -> f.Action:
 def _large_agave() -> f.Action:
     return f.large_json({"status": "success", "message": None,
                          "result": {"id": "j-1", "status": "RUNNING", "pad": "x" * (_BIG * 20)}})  # fmt: skip
+
+
+# -- issue 17: what a hostile server or careless input still got through -----------------------------------------
+_VALID = {  # a valid answer of each call, as (JSON, content type)
+    "panda.task.get_status": ({"success": True, "message": "", "data": "running"}, "text/plain"),
+    "jdma.user.get": ({"name": "alice", "email": "a@example.org", "notify": True}, "application/json"),
+    "poms.campaigns.get_id": (891, "application/json"),
+    "agave.jobs.get_status": ({"status": "success", "result": {"id": "j-1", "status": "RUNNING"}}, "application/json"),
+    "agave.jobs.submit": ({"status": "success", "result": {"id": "j-1", "name": "fault", "appId": "app-1.0",
+                                                          "status": "PENDING"}}, "application/json"),
+}  # fmt: skip
+_SMUGGLED = {  # a valid answer of the same call that the server did NOT give for it: never returned to anyone
+    "panda.task.get_status": ({"success": True, "message": "", "data": "SMUGGLED"}, "text/plain"),
+    "jdma.user.get": ({"name": "mallory", "email": "m@example.org", "notify": True}, "application/json"),
+    "poms.campaigns.get_id": (666, "application/json"),
+    "agave.jobs.get_status": ({"status": "success", "result": {"id": "j-1", "status": "SMUGGLED"}}, "application/json"),
+}  # fmt: skip
+_DEEP = b"[" * 100_000
+_TRICKLE = 0.1  # seconds between two bytes: every read is quick, the whole answer is not
+_TRICKLE_OPTS = {"max_retries": 0, "timeout": 0.5}
+
+
+def _answer(table: dict[str, tuple[Any, str]], call: str, status_code: int = 200, *, pad: int = 0) -> bytes:
+    payload, content_type = table[call]
+    body = json.dumps(payload).encode() + b" " * pad  # whitespace after JSON is still the same JSON
+    return f.answer_bytes(status_code, body, {"Content-Type": content_type})
+
+
+def _smuggling(call: str, status_code: int) -> Actions:
+    """An answer whose framing leaves another answer in the connection: a 204/304 whose Content-Length covers
+    it (such answers have no body), or a complete 200 with it right behind."""
+    smuggled = _answer(_SMUGGLED, call)
+    if status_code == 200:
+        data = _answer(_VALID, call) + smuggled
+    else:
+        data = f.answer_bytes(status_code, smuggled)
+    return lambda _url, _other: [f.raw_keep_alive(data)]
+
+
+def _both_lengths(call: str) -> Actions:
+    head, _, body = _answer(_VALID, call).partition(b"\r\n\r\n")
+    chunked = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+    data = head + b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked
+    return lambda _url, _other: [f.raw_keep_alive(data)]
+
+
+def _trickled(call: str, *, headers_too: bool = False) -> Actions:
+    data = _answer(_VALID, call, pad=40).replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n", 1)
+    head, _, body = data.partition(b"\r\n\r\n")
+    if headers_too:
+        return lambda _url, _other: [f.trickle(data, _TRICKLE)]
+    return lambda _url, _other: [f.trickle(body, _TRICKLE, head=head + b"\r\n\r\n")]
+
+
+def _deep(status_code: int, content_type: str = "application/json") -> Actions:
+    return lambda _url, _other: [f.reply(status_code, _DEEP, {"Content-Type": content_type})]
+
+
+def _port_beyond_range(url: str) -> str:
+    """The same port plus 65536: a client that let the socket layer wrap it would reach the server."""
+    base, _, port = url.rpartition(":")
+    return f"{base}:{int(port) + 65536}"
+
+
+def _hardening_rows() -> list[Scenario]:
+    """Issue #17 (items 1, 6, 7, 10, 11, 12), over every system and transport."""
+    S = Scenario
+    never = _only(f.empty_200)  # bad input: nothing may be sent, so the server's answer does not matter
+    rows: list[Scenario] = []
+    # 1. a connection whose answer was wrongly framed is never reused: the next call reads its own answer
+    for call in ("panda.task.get_status", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.get_status"):
+        rows.append(S(call, "200 followed by another answer's bytes, then the call again", _smuggling(call, 200),
+                      None, "", 2, times=2))  # fmt: skip
+    for call, code in (("panda.task.get_status", 204), ("jdma.user.get", 304), ("poms.campaigns.get_id", 204),
+                       ("agave.jobs.get_status", 204), ("agave.jobs.get_status", 304)):  # fmt: skip
+        rows.append(S(call, f"{code} whose Content-Length covers another answer, then the call again",
+                      _smuggling(call, code), None, "", 2, times=2))  # fmt: skip
+    # ... and an answer with both Content-Length and chunked framing is refused (as aiohttp does)
+    for call in ("panda.task.get_status", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.get_status"):
+        rows.append(S(call, "Content-Length and Transfer-Encoding: chunked together", _both_lengths(call), _CONN,
+                      "RemoteProtocolError"))  # fmt: skip
+    # 6. the timeout bounds the whole answer, not each read
+    for call in ("panda.task.get_status", "poms.campaigns.get_id", "agave.jobs.get_status", "agave.jobs.submit"):
+        rows.append(S(call, "body trickled one byte every 0.1 s", _trickled(call), _TIMEOUT, "ReadTimeout", 1,
+                      _TRICKLE_OPTS))  # fmt: skip
+    headers = _trickled("jdma.user.get", headers_too=True)
+    rows.append(S("jdma.user.get", "headers trickled one byte every 0.1 s", headers, _TIMEOUT, "ReadTimeout", 1,
+                  _TRICKLE_OPTS))  # fmt: skip
+    # 7. JSON nested deeper than Python's recursion limit
+    for call, content_type in (("panda.task.get_status", "text/plain"), ("jdma.user.get", "application/json"),
+                               ("poms.campaigns.get_id", "application/json"),
+                               ("agave.jobs.get_status", "application/json")):  # fmt: skip
+        rows.append(S(call, "JSON nested 100000 deep", _deep(200, content_type), _INVALID, "nested too deeply"))
+    rows.append(S("agave.jobs.submit", "400 whose JSON is nested 100000 deep", _deep(400), _E.BadRequestError, "400"))
+    rows.append(S("jdma.requests.upload", "400 whose JSON is nested 100000 deep", _deep(400), _E.BadRequestError,
+                  "400"))  # fmt: skip
+    # 10. a request too long for a URL is refused before any I/O, naming the argument
+    rows.append(S("panda.job.get_status", "6000 ids: too long for a URL (argument)", never, ValueError, "job_ids", 0,
+                  invoke=lambda c: c.job.get_status(range(1, 6001))))  # fmt: skip
+    # 11. a port outside 1-65535 is refused at construction (the socket layer would wrap it to the server's)
+    for call in ("panda.task.get_status", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.get_status"):
+        rows.append(S(call, "base URL port + 65536 (argument)", never, ValueError, "port", 0, url=_port_beyond_range))
+    # 12. path values that would name another endpoint are refused before any I/O, naming the argument
+    stop = "agave.jobs.manage(stop)"
+    rows.append(S(stop, "job id '.': POST /jobs/v2 is submit (argument)", never, ValueError, "job_id", 0,
+                  invoke=lambda c: c.jobs.manage(".", "stop")))  # fmt: skip
+    rows.append(S(stop, "delete job id '..': DELETE /jobs (argument)", never, ValueError, "job_id", 0,
+                  invoke=lambda c: c.jobs.delete("..")))  # fmt: skip
+    rows.append(S("agave.jobs.download_output", "file path 'a/../../..': GET /jobs/v2/j-1 (argument)", never,
+                  ValueError, "file_path", 0,
+                  invoke=lambda c: c.jobs.download_output("j-1", "a/../../..", io.BytesIO())))  # fmt: skip
+    rows.append(S("poms.campaigns.get_id", "experiment '..': /poms/analysis (argument)", never, ValueError,
+                  "experiment", 0, invoke=lambda c: c.campaigns.delete("demo", experiment="..")))  # fmt: skip
+    # 14. answers of the wrong type for the spec never reach a model; neither do request fields of the wrong type
+    wrong = {"status": "success", "result": {"id": "j-1", "status": 10**40}}
+    rows.append(S("agave.jobs.get_status", "status a 41-digit integer", _only(lambda: f.ok_json(wrong)), _INVALID,
+                  "status: expected a string"))  # fmt: skip
+    nan_name = b'{"name": NaN, "email": "a@example.org", "notify": true}'
+    nan_answer = _only(lambda: f.reply(200, nan_name, {"Content-Type": "application/json"}))
+    rows.append(S("jdma.user.get", "name NaN", nan_answer, _INVALID, "name: expected a string"))
+    rows.append(S("panda.job.get_status", "status an integer", _only(lambda: f.ok_json(
+        {"success": True, "message": "", "data": [{"status": 7, "command": "NULL"}]})), _INVALID,
+        "status: expected the documented type, got int"))  # fmt: skip
+    wrong_msg = {"tl": None, "last_activity": "", "data": None, "msg": 12345}
+    rows.append(S("poms.campaigns.delete", "msg an integer", _only(lambda: f.ok_json(wrong_msg)), _INVALID,
+                  "msg: expected a string"))  # fmt: skip
+    many = {"name": "fault", "appId": "app-1.0", "nodeCount": "many"}
+    rows.append(S("agave.jobs.submit", "nodeCount='many' (argument)", never, TypeError, "nodeCount", 0,
+                  invoke=lambda c: c.jobs.submit(many)))  # fmt: skip
+    return rows
 
 
 def _rows() -> list[Scenario]:
@@ -234,6 +370,7 @@ def _rows() -> list[Scenario]:
         S(d, "bad gzip body", _only(f.bad_gzip), _INVALID, "could not be decoded"),
         S(d, "redirect to another host", _redirect("/stolen"), _INVALID, "HTTP 302"),
     ]  # fmt: skip
+    rows += _hardening_rows()
     for row in rows:
         assert row.call in CALLS, row.call
     return rows

@@ -50,6 +50,9 @@ __all__ = [
     "large_json",
     "empty_200",
     "truncated_json",
+    "raw_keep_alive",
+    "answer_bytes",
+    "trickle",
 ]
 
 _REASONS = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content", 301: "Moved Permanently",
@@ -74,6 +77,7 @@ class _Conn:
 
     def __init__(self, sock: socket.socket, request: Received, server: FaultServer, rest: bytes) -> None:
         self.sock, self.request, self.server, self._rest = sock, request, server, rest
+        self.keep_alive = False  # an action sets it to serve the next request on the same connection
 
     def read_body(self) -> bytes:
         if self.request.body is None:
@@ -95,9 +99,9 @@ class _Conn:
 Action = Callable[[_Conn], None]
 
 
-def _head(status_code: int, headers: dict[str, str], length: int | None) -> bytes:
+def _head(status_code: int, headers: dict[str, str], length: int | None, *, close: bool = True) -> bytes:
     lines = [f"HTTP/1.1 {status_code} {_REASONS.get(status_code, 'Status')}"]
-    all_headers = {"Connection": "close", **headers}
+    all_headers = {"Connection": "close", **headers} if close else dict(headers)
     if length is not None:
         all_headers["Content-Length"] = str(length)
     lines += [f"{k}: {v}" for k, v in all_headers.items()]
@@ -224,6 +228,38 @@ def empty_200() -> Action:
     return reply(200, b"", {"Content-Type": "application/json"})
 
 
+def answer_bytes(status_code: int, body: bytes, headers: dict[str, str] | None = None, *, length: int | None = None,
+                 close: bool = False) -> bytes:  # fmt: skip
+    """The bytes of one HTTP answer (Content-Length: `length`, default the body's), keep-alive unless `close`."""
+    return _head(status_code, dict(headers or {}), len(body) if length is None else length, close=close) + body
+
+
+def raw_keep_alive(data: bytes) -> Action:
+    """Send `data` as it is (whatever its framing) and keep the connection open for the client's next request."""
+
+    def act(conn: _Conn) -> None:
+        conn.read_body()
+        conn.send(data)
+        conn.keep_alive = True
+
+    return act
+
+
+def trickle(data: bytes, interval: float, *, head: bytes = b"") -> Action:
+    """`head` at once, then `data` one byte every `interval` seconds: no single read ever waits long."""
+
+    def act(conn: _Conn) -> None:
+        conn.read_body()
+        conn.send(head)
+        for byte in data:
+            conn.sleep(interval)
+            if conn.server._stopping.is_set():
+                return
+            conn.send(bytes([byte]))
+
+    return act
+
+
 def closed_port_url(host: str = "127.0.0.1") -> str:
     """A URL whose port nobody listens on (bound, then released): connections are refused."""
     with socket.socket() as sock:
@@ -329,21 +365,25 @@ class FaultServer:
                 sock.close()
                 return
         try:
-            head, rest = _read_head(sock)
-            if head is None:
-                return
-            request_line, *header_lines = head.decode("latin-1").split("\r\n")
-            method, target, _ = request_line.split(" ", 2)
-            path, _, query = target.partition("?")
-            headers = {}
-            for line in header_lines:
-                name, _, value = line.partition(":")
-                headers[name.strip().lower()] = value.strip()
-            request = Received(method, path, query, headers, None)
-            with self._lock:
-                self._counts[(method, path)] += 1
-                self.received.append(request)
-            self._action_for(path)(_Conn(sock, request, self, rest))
+            keep_alive = True
+            while keep_alive:  # one request per connection unless an action keeps it alive
+                head, rest = _read_head(sock)
+                if head is None:
+                    return
+                request_line, *header_lines = head.decode("latin-1").split("\r\n")
+                method, target, _ = request_line.split(" ", 2)
+                path, _, query = target.partition("?")
+                headers = {}
+                for line in header_lines:
+                    name, _, value = line.partition(":")
+                    headers[name.strip().lower()] = value.strip()
+                request = Received(method, path, query, headers, None)
+                with self._lock:
+                    self._counts[(method, path)] += 1
+                    self.received.append(request)
+                conn = _Conn(sock, request, self, rest)
+                self._action_for(path)(conn)
+                keep_alive = conn.keep_alive
         except OSError:
             pass
         finally:

@@ -112,6 +112,23 @@ def test_plain_http_to_loopback_is_allowed(system: str, url: str) -> None:
     _construct(system, url)
 
 
+@pytest.mark.parametrize("port", [65536, 70000, 99999])
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_port_outside_the_tcp_range_is_refused_at_construction(system: str, port: int) -> None:
+    """The socket layer would wrap 70000 to 4464: a request (with its credentials) to a port nobody named."""
+    with pytest.raises(ValueError, match=f"port must be between 1 and 65535, got {port}") as caught:
+        _construct(system, f"http://127.0.0.1:{port}")
+    assert "base_url" in str(caught.value)
+
+
+def test_port_from_the_environment_is_checked_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TAPIS_BASE_URL", "http://127.0.0.1:70000")
+    from sciclients.agave import Agave
+
+    with pytest.raises(ValueError, match="port must be between 1 and 65535"):
+        Agave(token=TOKEN)
+
+
 def test_environment_url_gets_the_same_check(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PANDA_URL_SSL", "http://pandaserver.example.org:25443/server/panda")
     monkeypatch.setenv("JDMA_API_URL", "http://jdma.example.org/jdma_control/api/v1")

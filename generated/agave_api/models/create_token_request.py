@@ -72,14 +72,24 @@ class CreateTokenRequest:
         grant_type = CreateTokenRequestGrantType(d.pop("grant_type"))
 
         username = d.pop("username", UNSET)
+        if not (isinstance(username, str)) and username is not UNSET:
+            raise TypeError("username: expected a string, got " + type(username).__name__)
 
         password = d.pop("password", UNSET)
+        if not (isinstance(password, str)) and password is not UNSET:
+            raise TypeError("password: expected a string, got " + type(password).__name__)
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if not (isinstance(refresh_token, str)) and refresh_token is not UNSET:
+            raise TypeError("refresh_token: expected a string, got " + type(refresh_token).__name__)
 
         token_username = d.pop("token_username", UNSET)
+        if not (isinstance(token_username, str)) and token_username is not UNSET:
+            raise TypeError("token_username: expected a string, got " + type(token_username).__name__)
 
         scope = d.pop("scope", UNSET)
+        if not (isinstance(scope, str)) and scope is not UNSET:
+            raise TypeError("scope: expected a string, got " + type(scope).__name__)
 
         create_token_request = cls(
             grant_type=grant_type,
@@ -90,7 +100,13 @@ class CreateTokenRequest:
             scope=scope,
         )
 
-        create_token_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_token_request.additional_properties = additional_properties
         return create_token_request
 
     @property

@@ -71,13 +71,33 @@ class EmptyEnvelope:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                message_type_0 = data
+                if not (isinstance(message_type_0, str)):
+                    raise TypeError("message: expected a string, got " + type(message_type_0).__name__)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            message_type_1 = data
+            if not (message_type_1 is None):
+                raise TypeError("message: expected the documented type, got " + type(message_type_1).__name__)
+
+            return message_type_1
 
         message = _parse_message(d.pop("message", UNSET))
 
         version = d.pop("version", UNSET)
+        if not (isinstance(version, str)) and version is not UNSET:
+            raise TypeError("version: expected a string, got " + type(version).__name__)
 
         result = d.pop("result", UNSET)
+        if not (result is None) and result is not UNSET:
+            raise TypeError("result: expected the documented type, got " + type(result).__name__)
 
         empty_envelope = cls(
             status=status,
@@ -86,7 +106,13 @@ class EmptyEnvelope:
             result=result,
         )
 
-        empty_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        empty_envelope.additional_properties = additional_properties
         return empty_envelope
 
     @property

@@ -56,13 +56,37 @@ class GatewayFaultDetail:
         def _parse_code(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                code_type_0 = data
+                if not (
+                    isinstance(code_type_0, int)
+                    and not isinstance(code_type_0, bool)
+                    and -(2**63) <= code_type_0 < 2**63
+                ):
+                    raise TypeError("code: expected a 64-bit integer, got " + type(code_type_0).__name__)
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            code_type_1 = data
+            if not (isinstance(code_type_1, str)):
+                raise TypeError("code: expected a string, got " + type(code_type_1).__name__)
+
+            return code_type_1
 
         code = _parse_code(d.pop("code", UNSET))
 
         message = d.pop("message", UNSET)
+        if not (isinstance(message, str)) and message is not UNSET:
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         description = d.pop("description", UNSET)
+        if not (isinstance(description, str)) and description is not UNSET:
+            raise TypeError("description: expected a string, got " + type(description).__name__)
 
         gateway_fault_detail = cls(
             code=code,
@@ -70,7 +94,13 @@ class GatewayFaultDetail:
             description=description,
         )
 
-        gateway_fault_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        gateway_fault_detail.additional_properties = additional_properties
         return gateway_fault_detail
 
     @property

@@ -34,7 +34,15 @@ class HistorySearchTerms:
         d = dict(src_dict)
         history_search_terms = cls()
 
-        history_search_terms.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        history_search_terms.additional_properties = additional_properties
         return history_search_terms
 
     @property

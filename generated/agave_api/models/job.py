@@ -510,21 +510,47 @@ class Job:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         name = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         owner = d.pop("owner", UNSET)
+        if not (isinstance(owner, str)) and owner is not UNSET:
+            raise TypeError("owner: expected a string, got " + type(owner).__name__)
 
         app_id = d.pop("appId", UNSET)
+        if not (isinstance(app_id, str)) and app_id is not UNSET:
+            raise TypeError("appId: expected a string, got " + type(app_id).__name__)
 
         execution_system = d.pop("executionSystem", UNSET)
+        if not (isinstance(execution_system, str)) and execution_system is not UNSET:
+            raise TypeError("executionSystem: expected a string, got " + type(execution_system).__name__)
 
         def _parse_batch_queue(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                batch_queue_type_0 = data
+                if not (isinstance(batch_queue_type_0, str)):
+                    raise TypeError("batchQueue: expected a string, got " + type(batch_queue_type_0).__name__)
+
+                return batch_queue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            batch_queue_type_1 = data
+            if not (batch_queue_type_1 is None):
+                raise TypeError("batchQueue: expected the documented type, got " + type(batch_queue_type_1).__name__)
+
+            return batch_queue_type_1
 
         batch_queue = _parse_batch_queue(d.pop("batchQueue", UNSET))
 
@@ -533,7 +559,27 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                node_count_type_0 = data
+                if not (
+                    isinstance(node_count_type_0, int)
+                    and not isinstance(node_count_type_0, bool)
+                    and -(2**63) <= node_count_type_0 < 2**63
+                ):
+                    raise TypeError("nodeCount: expected a 64-bit integer, got " + type(node_count_type_0).__name__)
+
+                return node_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            node_count_type_1 = data
+            if not (node_count_type_1 is None):
+                raise TypeError("nodeCount: expected the documented type, got " + type(node_count_type_1).__name__)
+
+            return node_count_type_1
 
         node_count = _parse_node_count(d.pop("nodeCount", UNSET))
 
@@ -542,7 +588,31 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                processors_per_node_type_0 = data
+                if not (
+                    isinstance(processors_per_node_type_0, int)
+                    and not isinstance(processors_per_node_type_0, bool)
+                    and -(2**63) <= processors_per_node_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "processorsPerNode: expected a 64-bit integer, got " + type(processors_per_node_type_0).__name__
+                    )
+
+                return processors_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            processors_per_node_type_1 = data
+            if not (processors_per_node_type_1 is None):
+                raise TypeError(
+                    "processorsPerNode: expected the documented type, got " + type(processors_per_node_type_1).__name__
+                )
+
+            return processors_per_node_type_1
 
         processors_per_node = _parse_processors_per_node(d.pop("processorsPerNode", UNSET))
 
@@ -551,7 +621,41 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                memory_per_node_type_0 = data
+                if not (
+                    isinstance(memory_per_node_type_0, (int, float))
+                    and not isinstance(memory_per_node_type_0, bool)
+                    and float("-inf") < memory_per_node_type_0 < float("inf")
+                ):
+                    raise TypeError(
+                        "memoryPerNode: expected a finite number, got " + type(memory_per_node_type_0).__name__
+                    )
+
+                return memory_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                memory_per_node_type_1 = data
+                if not (isinstance(memory_per_node_type_1, str)):
+                    raise TypeError("memoryPerNode: expected a string, got " + type(memory_per_node_type_1).__name__)
+
+                return memory_per_node_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            memory_per_node_type_2 = data
+            if not (memory_per_node_type_2 is None):
+                raise TypeError(
+                    "memoryPerNode: expected the documented type, got " + type(memory_per_node_type_2).__name__
+                )
+
+            return memory_per_node_type_2
 
         memory_per_node = _parse_memory_per_node(d.pop("memoryPerNode", UNSET))
 
@@ -560,18 +664,56 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                max_run_time_type_0 = data
+                if not (isinstance(max_run_time_type_0, str)):
+                    raise TypeError("maxRunTime: expected a string, got " + type(max_run_time_type_0).__name__)
+
+                return max_run_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            max_run_time_type_1 = data
+            if not (max_run_time_type_1 is None):
+                raise TypeError("maxRunTime: expected the documented type, got " + type(max_run_time_type_1).__name__)
+
+            return max_run_time_type_1
 
         max_run_time = _parse_max_run_time(d.pop("maxRunTime", UNSET))
 
         archive = d.pop("archive", UNSET)
+        if not (isinstance(archive, bool)) and archive is not UNSET:
+            raise TypeError("archive: expected true or false, got " + type(archive).__name__)
 
         def _parse_retries(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                retries_type_0 = data
+                if not (
+                    isinstance(retries_type_0, int)
+                    and not isinstance(retries_type_0, bool)
+                    and -(2**63) <= retries_type_0 < 2**63
+                ):
+                    raise TypeError("retries: expected a 64-bit integer, got " + type(retries_type_0).__name__)
+
+                return retries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            retries_type_1 = data
+            if not (retries_type_1 is None):
+                raise TypeError("retries: expected the documented type, got " + type(retries_type_1).__name__)
+
+            return retries_type_1
 
         retries = _parse_retries(d.pop("retries", UNSET))
 
@@ -580,13 +722,33 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                local_id_type_0 = data
+                if not (isinstance(local_id_type_0, str)):
+                    raise TypeError("localId: expected a string, got " + type(local_id_type_0).__name__)
+
+                return local_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            local_id_type_1 = data
+            if not (local_id_type_1 is None):
+                raise TypeError("localId: expected the documented type, got " + type(local_id_type_1).__name__)
+
+            return local_id_type_1
 
         local_id = _parse_local_id(d.pop("localId", UNSET))
 
         execution_type = d.pop("executionType", UNSET)
+        if not (isinstance(execution_type, str)) and execution_type is not UNSET:
+            raise TypeError("executionType: expected a string, got " + type(execution_type).__name__)
 
         scheduler_type = d.pop("schedulerType", UNSET)
+        if not (isinstance(scheduler_type, str)) and scheduler_type is not UNSET:
+            raise TypeError("schedulerType: expected a string, got " + type(scheduler_type).__name__)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -614,7 +776,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                archive_path_type_0 = data
+                if not (isinstance(archive_path_type_0, str)):
+                    raise TypeError("archivePath: expected a string, got " + type(archive_path_type_0).__name__)
+
+                return archive_path_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            archive_path_type_1 = data
+            if not (archive_path_type_1 is None):
+                raise TypeError("archivePath: expected the documented type, got " + type(archive_path_type_1).__name__)
+
+            return archive_path_type_1
 
         archive_path = _parse_archive_path(d.pop("archivePath", UNSET))
 
@@ -623,7 +801,25 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                archive_system_type_0 = data
+                if not (isinstance(archive_system_type_0, str)):
+                    raise TypeError("archiveSystem: expected a string, got " + type(archive_system_type_0).__name__)
+
+                return archive_system_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            archive_system_type_1 = data
+            if not (archive_system_type_1 is None):
+                raise TypeError(
+                    "archiveSystem: expected the documented type, got " + type(archive_system_type_1).__name__
+                )
+
+            return archive_system_type_1
 
         archive_system = _parse_archive_system(d.pop("archiveSystem", UNSET))
 
@@ -632,18 +828,52 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                output_path_type_0 = data
+                if not (isinstance(output_path_type_0, str)):
+                    raise TypeError("outputPath: expected a string, got " + type(output_path_type_0).__name__)
+
+                return output_path_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            output_path_type_1 = data
+            if not (output_path_type_1 is None):
+                raise TypeError("outputPath: expected the documented type, got " + type(output_path_type_1).__name__)
+
+            return output_path_type_1
 
         output_path = _parse_output_path(d.pop("outputPath", UNSET))
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                message_type_0 = data
+                if not (isinstance(message_type_0, str)):
+                    raise TypeError("message: expected a string, got " + type(message_type_0).__name__)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            message_type_1 = data
+            if not (message_type_1 is None):
+                raise TypeError("message: expected the documented type, got " + type(message_type_1).__name__)
+
+            return message_type_1
 
         message = _parse_message(d.pop("message", UNSET))
 
@@ -660,7 +890,13 @@ class Job:
                 return submit_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            submit_time_type_1 = data
+            if not (submit_time_type_1 is None):
+                raise TypeError("submitTime: expected the documented type, got " + type(submit_time_type_1).__name__)
+
+            return submit_time_type_1
 
         submit_time = _parse_submit_time(d.pop("submitTime", UNSET))
 
@@ -677,7 +913,13 @@ class Job:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            start_time_type_1 = data
+            if not (start_time_type_1 is None):
+                raise TypeError("startTime: expected the documented type, got " + type(start_time_type_1).__name__)
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
@@ -694,7 +936,13 @@ class Job:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            end_time_type_1 = data
+            if not (end_time_type_1 is None):
+                raise TypeError("endTime: expected the documented type, got " + type(end_time_type_1).__name__)
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("endTime", UNSET))
 
@@ -724,7 +972,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                remote_job_id_type_0 = data
+                if not (isinstance(remote_job_id_type_0, str)):
+                    raise TypeError("remoteJobId: expected a string, got " + type(remote_job_id_type_0).__name__)
+
+                return remote_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            remote_job_id_type_1 = data
+            if not (remote_job_id_type_1 is None):
+                raise TypeError("remoteJobId: expected the documented type, got " + type(remote_job_id_type_1).__name__)
+
+            return remote_job_id_type_1
 
         remote_job_id = _parse_remote_job_id(d.pop("remoteJobId", UNSET))
 
@@ -733,7 +997,37 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                max_hours_type_0 = data
+                if not (
+                    isinstance(max_hours_type_0, (int, float))
+                    and not isinstance(max_hours_type_0, bool)
+                    and float("-inf") < max_hours_type_0 < float("inf")
+                ):
+                    raise TypeError("maxHours: expected a finite number, got " + type(max_hours_type_0).__name__)
+
+                return max_hours_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                max_hours_type_1 = data
+                if not (isinstance(max_hours_type_1, str)):
+                    raise TypeError("maxHours: expected a string, got " + type(max_hours_type_1).__name__)
+
+                return max_hours_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            max_hours_type_2 = data
+            if not (max_hours_type_2 is None):
+                raise TypeError("maxHours: expected the documented type, got " + type(max_hours_type_2).__name__)
+
+            return max_hours_type_2
 
         max_hours = _parse_max_hours(d.pop("maxHours", UNSET))
 
@@ -742,18 +1036,54 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                remote_submitted_type_0 = data
+                if not (isinstance(remote_submitted_type_0, str)):
+                    raise TypeError("remoteSubmitted: expected a string, got " + type(remote_submitted_type_0).__name__)
+
+                return remote_submitted_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            remote_submitted_type_1 = data
+            if not (remote_submitted_type_1 is None):
+                raise TypeError(
+                    "remoteSubmitted: expected the documented type, got " + type(remote_submitted_type_1).__name__
+                )
+
+            return remote_submitted_type_1
 
         remote_submitted = _parse_remote_submitted(d.pop("remoteSubmitted", UNSET))
 
         system_id = d.pop("systemId", UNSET)
+        if not (isinstance(system_id, str)) and system_id is not UNSET:
+            raise TypeError("systemId: expected a string, got " + type(system_id).__name__)
 
         def _parse_started(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                started_type_0 = data
+                if not (isinstance(started_type_0, str)):
+                    raise TypeError("started: expected a string, got " + type(started_type_0).__name__)
+
+                return started_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            started_type_1 = data
+            if not (started_type_1 is None):
+                raise TypeError("started: expected the documented type, got " + type(started_type_1).__name__)
+
+            return started_type_1
 
         started = _parse_started(d.pop("started", UNSET))
 
@@ -762,7 +1092,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                ended_type_0 = data
+                if not (isinstance(ended_type_0, str)):
+                    raise TypeError("ended: expected a string, got " + type(ended_type_0).__name__)
+
+                return ended_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            ended_type_1 = data
+            if not (ended_type_1 is None):
+                raise TypeError("ended: expected the documented type, got " + type(ended_type_1).__name__)
+
+            return ended_type_1
 
         ended = _parse_ended(d.pop("ended", UNSET))
 
@@ -771,7 +1117,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                remote_ended_type_0 = data
+                if not (isinstance(remote_ended_type_0, str)):
+                    raise TypeError("remoteEnded: expected a string, got " + type(remote_ended_type_0).__name__)
+
+                return remote_ended_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            remote_ended_type_1 = data
+            if not (remote_ended_type_1 is None):
+                raise TypeError("remoteEnded: expected the documented type, got " + type(remote_ended_type_1).__name__)
+
+            return remote_ended_type_1
 
         remote_ended = _parse_remote_ended(d.pop("remoteEnded", UNSET))
 
@@ -780,7 +1142,25 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                remote_outcome_type_0 = data
+                if not (isinstance(remote_outcome_type_0, str)):
+                    raise TypeError("remoteOutcome: expected a string, got " + type(remote_outcome_type_0).__name__)
+
+                return remote_outcome_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            remote_outcome_type_1 = data
+            if not (remote_outcome_type_1 is None):
+                raise TypeError(
+                    "remoteOutcome: expected the documented type, got " + type(remote_outcome_type_1).__name__
+                )
+
+            return remote_outcome_type_1
 
         remote_outcome = _parse_remote_outcome(d.pop("remoteOutcome", UNSET))
 
@@ -789,7 +1169,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                remote_queue_type_0 = data
+                if not (isinstance(remote_queue_type_0, str)):
+                    raise TypeError("remoteQueue: expected a string, got " + type(remote_queue_type_0).__name__)
+
+                return remote_queue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            remote_queue_type_1 = data
+            if not (remote_queue_type_1 is None):
+                raise TypeError("remoteQueue: expected the documented type, got " + type(remote_queue_type_1).__name__)
+
+            return remote_queue_type_1
 
         remote_queue = _parse_remote_queue(d.pop("remoteQueue", UNSET))
 
@@ -798,7 +1194,31 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                submit_retries_type_0 = data
+                if not (
+                    isinstance(submit_retries_type_0, int)
+                    and not isinstance(submit_retries_type_0, bool)
+                    and -(2**63) <= submit_retries_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "submitRetries: expected a 64-bit integer, got " + type(submit_retries_type_0).__name__
+                    )
+
+                return submit_retries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            submit_retries_type_1 = data
+            if not (submit_retries_type_1 is None):
+                raise TypeError(
+                    "submitRetries: expected the documented type, got " + type(submit_retries_type_1).__name__
+                )
+
+            return submit_retries_type_1
 
         submit_retries = _parse_submit_retries(d.pop("submitRetries", UNSET))
 
@@ -807,7 +1227,33 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                remote_status_checks_type_0 = data
+                if not (
+                    isinstance(remote_status_checks_type_0, int)
+                    and not isinstance(remote_status_checks_type_0, bool)
+                    and -(2**63) <= remote_status_checks_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "remoteStatusChecks: expected a 64-bit integer, got "
+                        + type(remote_status_checks_type_0).__name__
+                    )
+
+                return remote_status_checks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            remote_status_checks_type_1 = data
+            if not (remote_status_checks_type_1 is None):
+                raise TypeError(
+                    "remoteStatusChecks: expected the documented type, got "
+                    + type(remote_status_checks_type_1).__name__
+                )
+
+            return remote_status_checks_type_1
 
         remote_status_checks = _parse_remote_status_checks(d.pop("remoteStatusChecks", UNSET))
 
@@ -816,7 +1262,31 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                failed_status_check_type_0 = data
+                if not (
+                    isinstance(failed_status_check_type_0, int)
+                    and not isinstance(failed_status_check_type_0, bool)
+                    and -(2**63) <= failed_status_check_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "failedStatusCheck: expected a 64-bit integer, got " + type(failed_status_check_type_0).__name__
+                    )
+
+                return failed_status_check_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            failed_status_check_type_1 = data
+            if not (failed_status_check_type_1 is None):
+                raise TypeError(
+                    "failedStatusCheck: expected the documented type, got " + type(failed_status_check_type_1).__name__
+                )
+
+            return failed_status_check_type_1
 
         failed_status_check = _parse_failed_status_check(d.pop("failedStatusCheck", UNSET))
 
@@ -825,7 +1295,27 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                last_status_check_type_0 = data
+                if not (isinstance(last_status_check_type_0, str)):
+                    raise TypeError(
+                        "lastStatusCheck: expected a string, got " + type(last_status_check_type_0).__name__
+                    )
+
+                return last_status_check_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            last_status_check_type_1 = data
+            if not (last_status_check_type_1 is None):
+                raise TypeError(
+                    "lastStatusCheck: expected the documented type, got " + type(last_status_check_type_1).__name__
+                )
+
+            return last_status_check_type_1
 
         last_status_check = _parse_last_status_check(d.pop("lastStatusCheck", UNSET))
 
@@ -834,7 +1324,27 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                last_status_message_type_0 = data
+                if not (isinstance(last_status_message_type_0, str)):
+                    raise TypeError(
+                        "lastStatusMessage: expected a string, got " + type(last_status_message_type_0).__name__
+                    )
+
+                return last_status_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            last_status_message_type_1 = data
+            if not (last_status_message_type_1 is None):
+                raise TypeError(
+                    "lastStatusMessage: expected the documented type, got " + type(last_status_message_type_1).__name__
+                )
+
+            return last_status_message_type_1
 
         last_status_message = _parse_last_status_message(d.pop("lastStatusMessage", UNSET))
 
@@ -843,7 +1353,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                app_uuid_type_0 = data
+                if not (isinstance(app_uuid_type_0, str)):
+                    raise TypeError("appUuid: expected a string, got " + type(app_uuid_type_0).__name__)
+
+                return app_uuid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            app_uuid_type_1 = data
+            if not (app_uuid_type_1 is None):
+                raise TypeError("appUuid: expected the documented type, got " + type(app_uuid_type_1).__name__)
+
+            return app_uuid_type_1
 
         app_uuid = _parse_app_uuid(d.pop("appUuid", UNSET))
 
@@ -852,7 +1378,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                roles_type_0 = data
+                if not (isinstance(roles_type_0, str)):
+                    raise TypeError("roles: expected a string, got " + type(roles_type_0).__name__)
+
+                return roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            roles_type_1 = data
+            if not (roles_type_1 is None):
+                raise TypeError("roles: expected the documented type, got " + type(roles_type_1).__name__)
+
+            return roles_type_1
 
         roles = _parse_roles(d.pop("roles", UNSET))
 
@@ -861,7 +1403,25 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                scheduler_job_id_type_0 = data
+                if not (isinstance(scheduler_job_id_type_0, str)):
+                    raise TypeError("schedulerJobId: expected a string, got " + type(scheduler_job_id_type_0).__name__)
+
+                return scheduler_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            scheduler_job_id_type_1 = data
+            if not (scheduler_job_id_type_1 is None):
+                raise TypeError(
+                    "schedulerJobId: expected the documented type, got " + type(scheduler_job_id_type_1).__name__
+                )
+
+            return scheduler_job_id_type_1
 
         scheduler_job_id = _parse_scheduler_job_id(d.pop("schedulerJobId", UNSET))
 
@@ -870,7 +1430,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tenant_queue_type_0 = data
+                if not (isinstance(tenant_queue_type_0, str)):
+                    raise TypeError("tenantQueue: expected a string, got " + type(tenant_queue_type_0).__name__)
+
+                return tenant_queue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tenant_queue_type_1 = data
+            if not (tenant_queue_type_1 is None):
+                raise TypeError("tenantQueue: expected the documented type, got " + type(tenant_queue_type_1).__name__)
+
+            return tenant_queue_type_1
 
         tenant_queue = _parse_tenant_queue(d.pop("tenantQueue", UNSET))
 
@@ -879,7 +1455,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tenant_id_type_0 = data
+                if not (isinstance(tenant_id_type_0, str)):
+                    raise TypeError("tenantId: expected a string, got " + type(tenant_id_type_0).__name__)
+
+                return tenant_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tenant_id_type_1 = data
+            if not (tenant_id_type_1 is None):
+                raise TypeError("tenantId: expected the documented type, got " + type(tenant_id_type_1).__name__)
+
+            return tenant_id_type_1
 
         tenant_id = _parse_tenant_id(d.pop("tenantId", UNSET))
 
@@ -888,7 +1480,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                visible_type_0 = data
+                if not (isinstance(visible_type_0, bool)):
+                    raise TypeError("visible: expected true or false, got " + type(visible_type_0).__name__)
+
+                return visible_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            visible_type_1 = data
+            if not (visible_type_1 is None):
+                raise TypeError("visible: expected the documented type, got " + type(visible_type_1).__name__)
+
+            return visible_type_1
 
         visible = _parse_visible(d.pop("visible", UNSET))
 
@@ -897,7 +1505,23 @@ class Job:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                work_path_type_0 = data
+                if not (isinstance(work_path_type_0, str)):
+                    raise TypeError("workPath: expected a string, got " + type(work_path_type_0).__name__)
+
+                return work_path_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            work_path_type_1 = data
+            if not (work_path_type_1 is None):
+                raise TypeError("workPath: expected the documented type, got " + type(work_path_type_1).__name__)
+
+            return work_path_type_1
 
         work_path = _parse_work_path(d.pop("workPath", UNSET))
 
@@ -954,7 +1578,13 @@ class Job:
             work_path=work_path,
         )
 
-        job.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job.additional_properties = additional_properties
         return job
 
     @property

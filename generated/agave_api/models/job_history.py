@@ -84,13 +84,31 @@ class JobHistory:
 
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                description_type_0 = data
+                if not (isinstance(description_type_0, str)):
+                    raise TypeError("description: expected a string, got " + type(description_type_0).__name__)
+
+                return description_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            description_type_1 = data
+            if not (description_type_1 is None):
+                raise TypeError("description: expected the documented type, got " + type(description_type_1).__name__)
+
+            return description_type_1
 
         description = _parse_description(d.pop("description", UNSET))
 
@@ -102,6 +120,8 @@ class JobHistory:
             created = datetime.datetime.fromisoformat(_created)
 
         created_by = d.pop("createdBy", UNSET)
+        if not (isinstance(created_by, str)) and created_by is not UNSET:
+            raise TypeError("createdBy: expected a string, got " + type(created_by).__name__)
 
         def _parse_progress(data: object) -> None | TransferProgress | Unset:
             if data is None:
@@ -116,7 +136,13 @@ class JobHistory:
                 return progress_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TransferProgress | Unset, data)
+            if not True:
+                raise TypeError()
+            progress_type_1 = data
+            if not (progress_type_1 is None):
+                raise TypeError("progress: expected the documented type, got " + type(progress_type_1).__name__)
+
+            return progress_type_1
 
         progress = _parse_progress(d.pop("progress", UNSET))
 
@@ -128,7 +154,13 @@ class JobHistory:
             progress=progress,
         )
 
-        job_history.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_history.additional_properties = additional_properties
         return job_history
 
     @property

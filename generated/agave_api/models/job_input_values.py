@@ -32,7 +32,13 @@ class JobInputValues:
         d = dict(src_dict)
         job_input_values = cls()
 
-        job_input_values.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_input_values.additional_properties = additional_properties
         return job_input_values
 
     @property

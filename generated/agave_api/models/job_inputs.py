@@ -42,14 +42,32 @@ class JobInputs:
 
             def _parse_additional_property(data: object) -> list[str] | str:
                 try:
-                    if not isinstance(data, list):
+                    if not True:
                         raise TypeError()
-                    additional_property_type_1 = cast(list[str], data)
+                    additional_property_type_0 = data
+                    if not (isinstance(additional_property_type_0, str)):
+                        raise TypeError(
+                            "AdditionalProperty: expected a string, got " + type(additional_property_type_0).__name__
+                        )
 
-                    return additional_property_type_1
+                    return additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[str] | str, data)
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_property_type_1 = []
+                _additional_property_type_1 = data
+                for additional_property_type_1_item_data in _additional_property_type_1:
+                    additional_property_type_1_item = additional_property_type_1_item_data
+                    if not (isinstance(additional_property_type_1_item, str)):
+                        raise TypeError(
+                            "AdditionalProperty_type_1_item: expected a string, got "
+                            + type(additional_property_type_1_item).__name__
+                        )
+
+                    additional_property_type_1.append(additional_property_type_1_item)
+
+                return additional_property_type_1
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -240,7 +240,13 @@ class JobLinks:
             notification=notification,
         )
 
-        job_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_links.additional_properties = additional_properties
         return job_links
 
     @property

@@ -29,7 +29,13 @@ class JobParameterValues:
         d = dict(src_dict)
         job_parameter_values = cls()
 
-        job_parameter_values.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_parameter_values.additional_properties = additional_properties
         return job_parameter_values
 
     @property

@@ -45,25 +45,102 @@ class JobParameters:
 
             def _parse_additional_property(data: object) -> bool | float | list[bool | float | str] | str:
                 try:
-                    if not isinstance(data, list):
+                    if not True:
                         raise TypeError()
-                    additional_property_type_3 = []
-                    _additional_property_type_3 = data
-                    for additional_property_type_3_item_data in _additional_property_type_3:
-
-                        def _parse_additional_property_type_3_item(data: object) -> bool | float | str:
-                            return cast(bool | float | str, data)
-
-                        additional_property_type_3_item = _parse_additional_property_type_3_item(
-                            additional_property_type_3_item_data
+                    additional_property_type_0 = data
+                    if not (isinstance(additional_property_type_0, str)):
+                        raise TypeError(
+                            "AdditionalProperty: expected a string, got " + type(additional_property_type_0).__name__
                         )
 
-                        additional_property_type_3.append(additional_property_type_3_item)
-
-                    return additional_property_type_3
+                    return additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | float | list[bool | float | str] | str, data)
+                try:
+                    if not True:
+                        raise TypeError()
+                    additional_property_type_1 = data
+                    if not (
+                        isinstance(additional_property_type_1, (int, float))
+                        and not isinstance(additional_property_type_1, bool)
+                        and float("-inf") < additional_property_type_1 < float("inf")
+                    ):
+                        raise TypeError(
+                            "AdditionalProperty: expected a finite number, got "
+                            + type(additional_property_type_1).__name__
+                        )
+
+                    return additional_property_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not True:
+                        raise TypeError()
+                    additional_property_type_2 = data
+                    if not (isinstance(additional_property_type_2, bool)):
+                        raise TypeError(
+                            "AdditionalProperty: expected true or false, got "
+                            + type(additional_property_type_2).__name__
+                        )
+
+                    return additional_property_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                additional_property_type_3 = []
+                _additional_property_type_3 = data
+                for additional_property_type_3_item_data in _additional_property_type_3:
+
+                    def _parse_additional_property_type_3_item(data: object) -> bool | float | str:
+                        try:
+                            if not True:
+                                raise TypeError()
+                            additional_property_type_3_item_type_0 = data
+                            if not (isinstance(additional_property_type_3_item_type_0, str)):
+                                raise TypeError(
+                                    "AdditionalProperty_type_3_item: expected a string, got "
+                                    + type(additional_property_type_3_item_type_0).__name__
+                                )
+
+                            return additional_property_type_3_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not True:
+                                raise TypeError()
+                            additional_property_type_3_item_type_1 = data
+                            if not (
+                                isinstance(additional_property_type_3_item_type_1, (int, float))
+                                and not isinstance(additional_property_type_3_item_type_1, bool)
+                                and float("-inf") < additional_property_type_3_item_type_1 < float("inf")
+                            ):
+                                raise TypeError(
+                                    "AdditionalProperty_type_3_item: expected a finite number, got "
+                                    + type(additional_property_type_3_item_type_1).__name__
+                                )
+
+                            return additional_property_type_3_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not True:
+                            raise TypeError()
+                        additional_property_type_3_item_type_2 = data
+                        if not (isinstance(additional_property_type_3_item_type_2, bool)):
+                            raise TypeError(
+                                "AdditionalProperty_type_3_item: expected true or false, got "
+                                + type(additional_property_type_3_item_type_2).__name__
+                            )
+
+                        return additional_property_type_3_item_type_2
+
+                    additional_property_type_3_item = _parse_additional_property_type_3_item(
+                        additional_property_type_3_item_data
+                    )
+
+                    additional_property_type_3.append(additional_property_type_3_item)
+
+                return additional_property_type_3
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -35,7 +35,15 @@ class JobSearchTerms:
         d = dict(src_dict)
         job_search_terms = cls()
 
-        job_search_terms.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        job_search_terms.additional_properties = additional_properties
         return job_search_terms
 
     @property

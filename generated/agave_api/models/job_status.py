@@ -58,8 +58,12 @@ class JobStatus:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         _links = d.pop("_links", UNSET)
         links: JobStatusLinks | Unset
@@ -74,7 +78,13 @@ class JobStatus:
             links=links,
         )
 
-        job_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_status.additional_properties = additional_properties
         return job_status
 
     @property

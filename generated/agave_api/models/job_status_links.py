@@ -56,7 +56,13 @@ class JobStatusLinks:
             self_=self_,
         )
 
-        job_status_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_status_links.additional_properties = additional_properties
         return job_status_links
 
     @property

@@ -143,14 +143,24 @@ class JobSummary:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+        if not (isinstance(id, str)) and id is not UNSET:
+            raise TypeError("id: expected a string, got " + type(id).__name__)
 
         name = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         owner = d.pop("owner", UNSET)
+        if not (isinstance(owner, str)) and owner is not UNSET:
+            raise TypeError("owner: expected a string, got " + type(owner).__name__)
 
         execution_system = d.pop("executionSystem", UNSET)
+        if not (isinstance(execution_system, str)) and execution_system is not UNSET:
+            raise TypeError("executionSystem: expected a string, got " + type(execution_system).__name__)
 
         app_id = d.pop("appId", UNSET)
+        if not (isinstance(app_id, str)) and app_id is not UNSET:
+            raise TypeError("appId: expected a string, got " + type(app_id).__name__)
 
         _created = d.pop("created", UNSET)
         created: datetime.datetime | Unset
@@ -160,6 +170,8 @@ class JobSummary:
             created = datetime.datetime.fromisoformat(_created)
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -174,7 +186,13 @@ class JobSummary:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            start_time_type_1 = data
+            if not (start_time_type_1 is None):
+                raise TypeError("startTime: expected the documented type, got " + type(start_time_type_1).__name__)
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
@@ -191,7 +209,13 @@ class JobSummary:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not True:
+                raise TypeError()
+            end_time_type_1 = data
+            if not (end_time_type_1 is None):
+                raise TypeError("endTime: expected the documented type, got " + type(end_time_type_1).__name__)
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("endTime", UNSET))
 
@@ -203,13 +227,31 @@ class JobSummary:
             links = JobSummaryLinks.from_dict(_links)
 
         system_id = d.pop("systemId", UNSET)
+        if not (isinstance(system_id, str)) and system_id is not UNSET:
+            raise TypeError("systemId: expected a string, got " + type(system_id).__name__)
 
         def _parse_started(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                started_type_0 = data
+                if not (isinstance(started_type_0, str)):
+                    raise TypeError("started: expected a string, got " + type(started_type_0).__name__)
+
+                return started_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            started_type_1 = data
+            if not (started_type_1 is None):
+                raise TypeError("started: expected the documented type, got " + type(started_type_1).__name__)
+
+            return started_type_1
 
         started = _parse_started(d.pop("started", UNSET))
 
@@ -218,7 +260,23 @@ class JobSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                ended_type_0 = data
+                if not (isinstance(ended_type_0, str)):
+                    raise TypeError("ended: expected a string, got " + type(ended_type_0).__name__)
+
+                return ended_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            ended_type_1 = data
+            if not (ended_type_1 is None):
+                raise TypeError("ended: expected the documented type, got " + type(ended_type_1).__name__)
+
+            return ended_type_1
 
         ended = _parse_ended(d.pop("ended", UNSET))
 
@@ -238,7 +296,13 @@ class JobSummary:
             ended=ended,
         )
 
-        job_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_summary.additional_properties = additional_properties
         return job_summary
 
     @property

@@ -72,7 +72,13 @@ class JobSummaryLinks:
             archive_data=archive_data,
         )
 
-        job_summary_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_summary_links.additional_properties = additional_properties
         return job_summary_links
 
     @property

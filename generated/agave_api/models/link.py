@@ -45,7 +45,23 @@ class Link:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                href_type_0 = data
+                if not (isinstance(href_type_0, str)):
+                    raise TypeError("href: expected a string, got " + type(href_type_0).__name__)
+
+                return href_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            href_type_1 = data
+            if not (href_type_1 is None):
+                raise TypeError("href: expected the documented type, got " + type(href_type_1).__name__)
+
+            return href_type_1
 
         href = _parse_href(d.pop("href", UNSET))
 
@@ -53,7 +69,13 @@ class Link:
             href=href,
         )
 
-        link.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        link.additional_properties = additional_properties
         return link
 
     @property

@@ -61,10 +61,18 @@ class ManageJobRequest:
         action = ManageJobRequestAction(d.pop("action"))
 
         ignore_input_conflicts = d.pop("ignoreInputConflicts", UNSET)
+        if not (isinstance(ignore_input_conflicts, str)) and ignore_input_conflicts is not UNSET:
+            raise TypeError("ignoreInputConflicts: expected a string, got " + type(ignore_input_conflicts).__name__)
 
         ignore_parameter_conflicts = d.pop("ignoreParameterConflicts", UNSET)
+        if not (isinstance(ignore_parameter_conflicts, str)) and ignore_parameter_conflicts is not UNSET:
+            raise TypeError(
+                "ignoreParameterConflicts: expected a string, got " + type(ignore_parameter_conflicts).__name__
+            )
 
         preserve_notifications = d.pop("preserveNotifications", UNSET)
+        if not (isinstance(preserve_notifications, str)) and preserve_notifications is not UNSET:
+            raise TypeError("preserveNotifications: expected a string, got " + type(preserve_notifications).__name__)
 
         manage_job_request = cls(
             action=action,
@@ -73,7 +81,13 @@ class ManageJobRequest:
             preserve_notifications=preserve_notifications,
         )
 
-        manage_job_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        manage_job_request.additional_properties = additional_properties
         return manage_job_request
 
     @property

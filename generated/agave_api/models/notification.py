@@ -52,10 +52,16 @@ class Notification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url = d.pop("url")
+        if not (isinstance(url, str)):
+            raise TypeError("url: expected a string, got " + type(url).__name__)
 
         event = d.pop("event")
+        if not (isinstance(event, str)):
+            raise TypeError("event: expected a string, got " + type(event).__name__)
 
         persistent = d.pop("persistent", UNSET)
+        if not (isinstance(persistent, bool)) and persistent is not UNSET:
+            raise TypeError("persistent: expected true or false, got " + type(persistent).__name__)
 
         notification = cls(
             url=url,
@@ -63,7 +69,13 @@ class Notification:
             persistent=persistent,
         )
 
-        notification.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification.additional_properties = additional_properties
         return notification
 
     @property

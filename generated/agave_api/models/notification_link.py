@@ -42,15 +42,25 @@ class NotificationLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         href = d.pop("href", UNSET)
+        if not (isinstance(href, str)) and href is not UNSET:
+            raise TypeError("href: expected a string, got " + type(href).__name__)
 
         title = d.pop("title", UNSET)
+        if not (isinstance(title, str)) and title is not UNSET:
+            raise TypeError("title: expected a string, got " + type(title).__name__)
 
         notification_link = cls(
             href=href,
             title=title,
         )
 
-        notification_link.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        notification_link.additional_properties = additional_properties
         return notification_link
 
     @property

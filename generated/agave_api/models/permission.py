@@ -73,13 +73,35 @@ class Permission:
 
         d = dict(src_dict)
         username = d.pop("username", UNSET)
+        if not (isinstance(username, str)) and username is not UNSET:
+            raise TypeError("username: expected a string, got " + type(username).__name__)
 
         def _parse_internal_username(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                internal_username_type_0 = data
+                if not (isinstance(internal_username_type_0, str)):
+                    raise TypeError(
+                        "internalUsername: expected a string, got " + type(internal_username_type_0).__name__
+                    )
+
+                return internal_username_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            internal_username_type_1 = data
+            if not (internal_username_type_1 is None):
+                raise TypeError(
+                    "internalUsername: expected the documented type, got " + type(internal_username_type_1).__name__
+                )
+
+            return internal_username_type_1
 
         internal_username = _parse_internal_username(d.pop("internalUsername", UNSET))
 
@@ -104,7 +126,13 @@ class Permission:
             links=links,
         )
 
-        permission.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        permission.additional_properties = additional_properties
         return permission
 
     @property

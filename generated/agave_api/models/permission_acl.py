@@ -42,15 +42,25 @@ class PermissionAcl:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         read = d.pop("read", UNSET)
+        if not (isinstance(read, bool)) and read is not UNSET:
+            raise TypeError("read: expected true or false, got " + type(read).__name__)
 
         write = d.pop("write", UNSET)
+        if not (isinstance(write, bool)) and write is not UNSET:
+            raise TypeError("write: expected true or false, got " + type(write).__name__)
 
         permission_acl = cls(
             read=read,
             write=write,
         )
 
-        permission_acl.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        permission_acl.additional_properties = additional_properties
         return permission_acl
 
     @property

@@ -88,7 +88,13 @@ class PermissionLinks:
             profile=profile,
         )
 
-        permission_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        permission_links.additional_properties = additional_properties
         return permission_links
 
     @property

@@ -101,8 +101,12 @@ class RemoteFile:
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         path = d.pop("path", UNSET)
+        if not (isinstance(path, str)) and path is not UNSET:
+            raise TypeError("path: expected a string, got " + type(path).__name__)
 
         _last_modified = d.pop("lastModified", UNSET)
         last_modified: datetime.datetime | Unset
@@ -112,14 +116,27 @@ class RemoteFile:
             last_modified = datetime.datetime.fromisoformat(_last_modified)
 
         length = d.pop("length", UNSET)
+        if (
+            not (isinstance(length, int) and not isinstance(length, bool) and -(2**63) <= length < 2**63)
+            and length is not UNSET
+        ):
+            raise TypeError("length: expected a 64-bit integer, got " + type(length).__name__)
 
         permission = d.pop("permission", UNSET)
+        if not (isinstance(permission, str)) and permission is not UNSET:
+            raise TypeError("permission: expected a string, got " + type(permission).__name__)
 
         mime_type = d.pop("mimeType", UNSET)
+        if not (isinstance(mime_type, str)) and mime_type is not UNSET:
+            raise TypeError("mimeType: expected a string, got " + type(mime_type).__name__)
 
         format_ = d.pop("format", UNSET)
+        if not (isinstance(format_, str)) and format_ is not UNSET:
+            raise TypeError("format: expected a string, got " + type(format_).__name__)
 
         type_ = d.pop("type", UNSET)
+        if not (isinstance(type_, str)) and type_ is not UNSET:
+            raise TypeError("type: expected a string, got " + type(type_).__name__)
 
         _links = d.pop("_links", UNSET)
         links: RemoteFileLinks | Unset
@@ -140,7 +157,13 @@ class RemoteFile:
             links=links,
         )
 
-        remote_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        remote_file.additional_properties = additional_properties
         return remote_file
 
     @property

@@ -88,7 +88,13 @@ class RemoteFileLinks:
             parent=parent,
         )
 
-        remote_file_links.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        remote_file_links.additional_properties = additional_properties
         return remote_file_links
 
     @property

@@ -152,31 +152,83 @@ class SubmitJobRequest:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         app_id = d.pop("appId")
+        if not (isinstance(app_id, str)):
+            raise TypeError("appId: expected a string, got " + type(app_id).__name__)
 
         execution_system = d.pop("executionSystem", UNSET)
+        if not (isinstance(execution_system, str)) and execution_system is not UNSET:
+            raise TypeError("executionSystem: expected a string, got " + type(execution_system).__name__)
 
         batch_queue = d.pop("batchQueue", UNSET)
+        if not (isinstance(batch_queue, str)) and batch_queue is not UNSET:
+            raise TypeError("batchQueue: expected a string, got " + type(batch_queue).__name__)
 
         node_count = d.pop("nodeCount", UNSET)
+        if (
+            not (isinstance(node_count, int) and not isinstance(node_count, bool) and -(2**63) <= node_count < 2**63)
+            and node_count is not UNSET
+        ):
+            raise TypeError("nodeCount: expected a 64-bit integer, got " + type(node_count).__name__)
 
         processors_per_node = d.pop("processorsPerNode", UNSET)
+        if (
+            not (
+                isinstance(processors_per_node, int)
+                and not isinstance(processors_per_node, bool)
+                and -(2**63) <= processors_per_node < 2**63
+            )
+            and processors_per_node is not UNSET
+        ):
+            raise TypeError("processorsPerNode: expected a 64-bit integer, got " + type(processors_per_node).__name__)
 
         def _parse_memory_per_node(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                memory_per_node_type_0 = data
+                if not (
+                    isinstance(memory_per_node_type_0, (int, float))
+                    and not isinstance(memory_per_node_type_0, bool)
+                    and float("-inf") < memory_per_node_type_0 < float("inf")
+                ):
+                    raise TypeError(
+                        "memoryPerNode: expected a finite number, got " + type(memory_per_node_type_0).__name__
+                    )
+
+                return memory_per_node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            memory_per_node_type_1 = data
+            if not (isinstance(memory_per_node_type_1, str)):
+                raise TypeError("memoryPerNode: expected a string, got " + type(memory_per_node_type_1).__name__)
+
+            return memory_per_node_type_1
 
         memory_per_node = _parse_memory_per_node(d.pop("memoryPerNode", UNSET))
 
         max_run_time = d.pop("maxRunTime", UNSET)
+        if not (isinstance(max_run_time, str)) and max_run_time is not UNSET:
+            raise TypeError("maxRunTime: expected a string, got " + type(max_run_time).__name__)
 
         archive = d.pop("archive", UNSET)
+        if not (isinstance(archive, bool)) and archive is not UNSET:
+            raise TypeError("archive: expected true or false, got " + type(archive).__name__)
 
         archive_system = d.pop("archiveSystem", UNSET)
+        if not (isinstance(archive_system, str)) and archive_system is not UNSET:
+            raise TypeError("archiveSystem: expected a string, got " + type(archive_system).__name__)
 
         archive_path = d.pop("archivePath", UNSET)
+        if not (isinstance(archive_path, str)) and archive_path is not UNSET:
+            raise TypeError("archivePath: expected a string, got " + type(archive_path).__name__)
 
         _inputs = d.pop("inputs", UNSET)
         inputs: JobInputs | Unset
@@ -202,6 +254,8 @@ class SubmitJobRequest:
                 notifications.append(notifications_item)
 
         callback_url = d.pop("callbackUrl", UNSET)
+        if not (isinstance(callback_url, str)) and callback_url is not UNSET:
+            raise TypeError("callbackUrl: expected a string, got " + type(callback_url).__name__)
 
         submit_job_request = cls(
             name=name,
@@ -221,7 +275,13 @@ class SubmitJobRequest:
             callback_url=callback_url,
         )
 
-        submit_job_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submit_job_request.additional_properties = additional_properties
         return submit_job_request
 
     @property

@@ -42,15 +42,25 @@ class TokenError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         error = d.pop("error", UNSET)
+        if not (isinstance(error, str)) and error is not UNSET:
+            raise TypeError("error: expected a string, got " + type(error).__name__)
 
         error_description = d.pop("error_description", UNSET)
+        if not (isinstance(error_description, str)) and error_description is not UNSET:
+            raise TypeError("error_description: expected a string, got " + type(error_description).__name__)
 
         token_error = cls(
             error=error,
             error_description=error_description,
         )
 
-        token_error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_error.additional_properties = additional_properties
         return token_error
 
     @property

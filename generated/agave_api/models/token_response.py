@@ -62,14 +62,27 @@ class TokenResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_token = d.pop("access_token")
+        if not (isinstance(access_token, str)):
+            raise TypeError("access_token: expected a string, got " + type(access_token).__name__)
 
         expires_in = d.pop("expires_in", UNSET)
+        if (
+            not (isinstance(expires_in, int) and not isinstance(expires_in, bool) and -(2**63) <= expires_in < 2**63)
+            and expires_in is not UNSET
+        ):
+            raise TypeError("expires_in: expected a 64-bit integer, got " + type(expires_in).__name__)
 
         refresh_token = d.pop("refresh_token", UNSET)
+        if not (isinstance(refresh_token, str)) and refresh_token is not UNSET:
+            raise TypeError("refresh_token: expected a string, got " + type(refresh_token).__name__)
 
         token_type = d.pop("token_type", UNSET)
+        if not (isinstance(token_type, str)) and token_type is not UNSET:
+            raise TypeError("token_type: expected a string, got " + type(token_type).__name__)
 
         scope = d.pop("scope", UNSET)
+        if not (isinstance(scope, str)) and scope is not UNSET:
+            raise TypeError("scope: expected a string, got " + type(scope).__name__)
 
         token_response = cls(
             access_token=access_token,
@@ -79,7 +92,13 @@ class TokenResponse:
             scope=scope,
         )
 
-        token_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_response.additional_properties = additional_properties
         return token_response
 
     @property

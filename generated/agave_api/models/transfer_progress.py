@@ -72,18 +72,63 @@ class TransferProgress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         uuid = d.pop("uuid", UNSET)
+        if not (isinstance(uuid, str)) and uuid is not UNSET:
+            raise TypeError("uuid: expected a string, got " + type(uuid).__name__)
 
         source = d.pop("source", UNSET)
+        if not (isinstance(source, str)) and source is not UNSET:
+            raise TypeError("source: expected a string, got " + type(source).__name__)
 
         total_active_transfers = d.pop("totalActiveTransfers", UNSET)
+        if (
+            not (
+                isinstance(total_active_transfers, int)
+                and not isinstance(total_active_transfers, bool)
+                and -(2**63) <= total_active_transfers < 2**63
+            )
+            and total_active_transfers is not UNSET
+        ):
+            raise TypeError(
+                "totalActiveTransfers: expected a 64-bit integer, got " + type(total_active_transfers).__name__
+            )
 
         total_files = d.pop("totalFiles", UNSET)
+        if (
+            not (isinstance(total_files, int) and not isinstance(total_files, bool) and -(2**63) <= total_files < 2**63)
+            and total_files is not UNSET
+        ):
+            raise TypeError("totalFiles: expected a 64-bit integer, got " + type(total_files).__name__)
 
         total_bytes_transferred = d.pop("totalBytesTransferred", UNSET)
+        if (
+            not (
+                isinstance(total_bytes_transferred, int)
+                and not isinstance(total_bytes_transferred, bool)
+                and -(2**63) <= total_bytes_transferred < 2**63
+            )
+            and total_bytes_transferred is not UNSET
+        ):
+            raise TypeError(
+                "totalBytesTransferred: expected a 64-bit integer, got " + type(total_bytes_transferred).__name__
+            )
 
         total_bytes = d.pop("totalBytes", UNSET)
+        if (
+            not (isinstance(total_bytes, int) and not isinstance(total_bytes, bool) and -(2**63) <= total_bytes < 2**63)
+            and total_bytes is not UNSET
+        ):
+            raise TypeError("totalBytes: expected a 64-bit integer, got " + type(total_bytes).__name__)
 
         average_rate = d.pop("averageRate", UNSET)
+        if (
+            not (
+                isinstance(average_rate, (int, float))
+                and not isinstance(average_rate, bool)
+                and float("-inf") < average_rate < float("inf")
+            )
+            and average_rate is not UNSET
+        ):
+            raise TypeError("averageRate: expected a finite number, got " + type(average_rate).__name__)
 
         transfer_progress = cls(
             uuid=uuid,
@@ -95,7 +140,13 @@ class TransferProgress:
             average_rate=average_rate,
         )
 
-        transfer_progress.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        transfer_progress.additional_properties = additional_properties
         return transfer_progress
 
     @property

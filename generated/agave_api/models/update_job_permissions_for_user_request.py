@@ -48,13 +48,21 @@ class UpdateJobPermissionsForUserRequest:
         permission = PermissionValue(d.pop("permission"))
 
         username = d.pop("username", UNSET)
+        if not (isinstance(username, str)) and username is not UNSET:
+            raise TypeError("username: expected a string, got " + type(username).__name__)
 
         update_job_permissions_for_user_request = cls(
             permission=permission,
             username=username,
         )
 
-        update_job_permissions_for_user_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_job_permissions_for_user_request.additional_properties = additional_properties
         return update_job_permissions_for_user_request
 
     @property

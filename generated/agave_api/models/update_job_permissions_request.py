@@ -45,6 +45,8 @@ class UpdateJobPermissionsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not (isinstance(username, str)):
+            raise TypeError("username: expected a string, got " + type(username).__name__)
 
         permission = PermissionValue(d.pop("permission"))
 
@@ -53,7 +55,13 @@ class UpdateJobPermissionsRequest:
             permission=permission,
         )
 
-        update_job_permissions_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_job_permissions_request.additional_properties = additional_properties
         return update_job_permissions_request
 
     @property

@@ -70,21 +70,49 @@ class Archive:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         archive_id = d.pop("archive_id")
+        if not (isinstance(archive_id, str)):
+            raise TypeError("archive_id: expected a string, got " + type(archive_id).__name__)
 
         pk = d.pop("pk")
+        if not (isinstance(pk, int) and not isinstance(pk, bool) and -(2**63) <= pk < 2**63):
+            raise TypeError("pk: expected a 64-bit integer, got " + type(pk).__name__)
 
         size = d.pop("size")
+        if not (isinstance(size, int) and not isinstance(size, bool) and -(2**63) <= size < 2**63):
+            raise TypeError("size: expected a 64-bit integer, got " + type(size).__name__)
 
         limit = d.pop("limit")
+        if not (isinstance(limit, int) and not isinstance(limit, bool) and -(2**63) <= limit < 2**63):
+            raise TypeError("limit: expected a 64-bit integer, got " + type(limit).__name__)
 
         digest = d.pop("digest", UNSET)
+        if not (isinstance(digest, str)) and digest is not UNSET:
+            raise TypeError("digest: expected a string, got " + type(digest).__name__)
 
         def _parse_digest_format(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                digest_format_type_0 = data
+                if not (isinstance(digest_format_type_0, str)):
+                    raise TypeError("digest_format: expected a string, got " + type(digest_format_type_0).__name__)
+
+                return digest_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            digest_format_type_1 = data
+            if not (digest_format_type_1 is None):
+                raise TypeError(
+                    "digest_format: expected the documented type, got " + type(digest_format_type_1).__name__
+                )
+
+            return digest_format_type_1
 
         digest_format = _parse_digest_format(d.pop("digest_format", UNSET))
 
@@ -97,7 +125,13 @@ class Archive:
             digest_format=digest_format,
         )
 
-        archive.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        archive.additional_properties = additional_properties
         return archive
 
     @property

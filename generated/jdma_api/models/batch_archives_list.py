@@ -59,7 +59,13 @@ class BatchArchivesList:
             migrations=migrations,
         )
 
-        batch_archives_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_archives_list.additional_properties = additional_properties
         return batch_archives_list
 
     @property

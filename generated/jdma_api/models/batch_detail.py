@@ -80,25 +80,55 @@ class BatchDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         migration_id = d.pop("migration_id")
+        if not (
+            isinstance(migration_id, int) and not isinstance(migration_id, bool) and -(2**63) <= migration_id < 2**63
+        ):
+            raise TypeError("migration_id: expected a 64-bit integer, got " + type(migration_id).__name__)
 
         user = d.pop("user")
+        if not (isinstance(user, str)):
+            raise TypeError("user: expected a string, got " + type(user).__name__)
 
         workspace = d.pop("workspace")
+        if not (isinstance(workspace, str)):
+            raise TypeError("workspace: expected a string, got " + type(workspace).__name__)
 
         def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                label_type_0 = data
+                if not (isinstance(label_type_0, str)):
+                    raise TypeError("label: expected a string, got " + type(label_type_0).__name__)
+
+                return label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            label_type_1 = data
+            if not (label_type_1 is None):
+                raise TypeError("label: expected the documented type, got " + type(label_type_1).__name__)
+
+            return label_type_1
 
         label = _parse_label(d.pop("label"))
 
         stage = BatchStage(d.pop("stage"))
 
         storage = d.pop("storage")
+        if not (isinstance(storage, str)):
+            raise TypeError("storage: expected a string, got " + type(storage).__name__)
 
         registered_date = d.pop("registered_date", UNSET)
+        if not (isinstance(registered_date, str)) and registered_date is not UNSET:
+            raise TypeError("registered_date: expected a string, got " + type(registered_date).__name__)
 
         external_id = d.pop("external_id", UNSET)
+        if not (isinstance(external_id, str)) and external_id is not UNSET:
+            raise TypeError("external_id: expected a string, got " + type(external_id).__name__)
 
         batch_detail = cls(
             migration_id=migration_id,
@@ -111,7 +141,13 @@ class BatchDetail:
             external_id=external_id,
         )
 
-        batch_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_detail.additional_properties = additional_properties
         return batch_detail
 
     @property

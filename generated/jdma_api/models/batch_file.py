@@ -70,17 +70,39 @@ class BatchFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pk = d.pop("pk ")
+        if not (isinstance(pk, int) and not isinstance(pk, bool) and -(2**63) <= pk < 2**63):
+            raise TypeError("pk : expected a 64-bit integer, got " + type(pk).__name__)
 
         path = d.pop("path")
+        if not (isinstance(path, str)):
+            raise TypeError("path: expected a string, got " + type(path).__name__)
 
         size = d.pop("size")
+        if not (isinstance(size, int) and not isinstance(size, bool) and -(2**63) <= size < 2**63):
+            raise TypeError("size: expected a 64-bit integer, got " + type(size).__name__)
 
         def _parse_digest(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                digest_type_0 = data
+                if not (isinstance(digest_type_0, str)):
+                    raise TypeError("digest: expected a string, got " + type(digest_type_0).__name__)
+
+                return digest_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            digest_type_1 = data
+            if not (digest_type_1 is None):
+                raise TypeError("digest: expected the documented type, got " + type(digest_type_1).__name__)
+
+            return digest_type_1
 
         digest = _parse_digest(d.pop("digest", UNSET))
 
@@ -89,7 +111,25 @@ class BatchFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                digest_format_type_0 = data
+                if not (isinstance(digest_format_type_0, str)):
+                    raise TypeError("digest_format: expected a string, got " + type(digest_format_type_0).__name__)
+
+                return digest_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            digest_format_type_1 = data
+            if not (digest_format_type_1 is None):
+                raise TypeError(
+                    "digest_format: expected the documented type, got " + type(digest_format_type_1).__name__
+                )
+
+            return digest_format_type_1
 
         digest_format = _parse_digest_format(d.pop("digest_format", UNSET))
 
@@ -101,7 +141,13 @@ class BatchFile:
             digest_format=digest_format,
         )
 
-        batch_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_file.additional_properties = additional_properties
         return batch_file
 
     @property

@@ -59,7 +59,13 @@ class BatchFilesList:
             migrations=migrations,
         )
 
-        batch_files_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        batch_files_list.additional_properties = additional_properties
         return batch_files_list
 
     @property

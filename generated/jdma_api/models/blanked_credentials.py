@@ -29,7 +29,13 @@ class BlankedCredentials:
         d = dict(src_dict)
         blanked_credentials = cls()
 
-        blanked_credentials.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        blanked_credentials.additional_properties = additional_properties
         return blanked_credentials
 
     @property

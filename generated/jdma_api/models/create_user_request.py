@@ -43,15 +43,25 @@ class CreateUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         create_user_request = cls(
             name=name,
             email=email,
         )
 
-        create_user_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        create_user_request.additional_properties = additional_properties
         return create_user_request
 
     @property

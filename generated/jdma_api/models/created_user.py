@@ -44,15 +44,25 @@ class CreatedUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         created_user = cls(
             name=name,
             email=email,
         )
 
-        created_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        created_user.additional_properties = additional_properties
         return created_user
 
     @property

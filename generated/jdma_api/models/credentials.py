@@ -45,15 +45,27 @@ class Credentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         access_key = d.pop("access_key", UNSET)
+        if not (isinstance(access_key, str)) and access_key is not UNSET:
+            raise TypeError("access_key: expected a string, got " + type(access_key).__name__)
 
         secret_key = d.pop("secret_key", UNSET)
+        if not (isinstance(secret_key, str)) and secret_key is not UNSET:
+            raise TypeError("secret_key: expected a string, got " + type(secret_key).__name__)
 
         credentials = cls(
             access_key=access_key,
             secret_key=secret_key,
         )
 
-        credentials.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        credentials.additional_properties = additional_properties
         return credentials
 
     @property

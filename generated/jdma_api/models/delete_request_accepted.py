@@ -109,29 +109,61 @@ class DeleteRequestAccepted:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         request_type = cast(Literal[3], d.pop("request_type"))
         if request_type != 3:
             raise ValueError(f"request_type must match const 3, got '{request_type}'")
 
         migration_id = d.pop("migration_id")
+        if not (
+            isinstance(migration_id, int) and not isinstance(migration_id, bool) and -(2**63) <= migration_id < 2**63
+        ):
+            raise TypeError("migration_id: expected a 64-bit integer, got " + type(migration_id).__name__)
 
         request_id = d.pop("request_id")
+        if not (isinstance(request_id, int) and not isinstance(request_id, bool) and -(2**63) <= request_id < 2**63):
+            raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id).__name__)
 
         batch_id = d.pop("batch_id")
+        if not (isinstance(batch_id, int) and not isinstance(batch_id, bool) and -(2**63) <= batch_id < 2**63):
+            raise TypeError("batch_id: expected a 64-bit integer, got " + type(batch_id).__name__)
 
         workspace = d.pop("workspace")
+        if not (isinstance(workspace, str)):
+            raise TypeError("workspace: expected a string, got " + type(workspace).__name__)
 
         storage = d.pop("storage")
+        if not (isinstance(storage, str)):
+            raise TypeError("storage: expected a string, got " + type(storage).__name__)
 
         stage = RequestStage(d.pop("stage"))
 
         registered_date = d.pop("registered_date")
+        if not (isinstance(registered_date, str)):
+            raise TypeError("registered_date: expected a string, got " + type(registered_date).__name__)
 
         def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                label_type_0 = data
+                if not (isinstance(label_type_0, str)):
+                    raise TypeError("label: expected a string, got " + type(label_type_0).__name__)
+
+                return label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            label_type_1 = data
+            if not (label_type_1 is None):
+                raise TypeError("label: expected the documented type, got " + type(label_type_1).__name__)
+
+            return label_type_1
 
         label = _parse_label(d.pop("label"))
 
@@ -156,7 +188,13 @@ class DeleteRequestAccepted:
             credentials=credentials,
         )
 
-        delete_request_accepted.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delete_request_accepted.additional_properties = additional_properties
         return delete_request_accepted
 
     @property

@@ -154,21 +154,56 @@ class Error:
 
         d = dict(src_dict)
         error = d.pop("error")
+        if not (isinstance(error, str)):
+            raise TypeError("error: expected a string, got " + type(error).__name__)
 
         name = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         email = d.pop("email", UNSET)
+        if not (isinstance(email, str)) and email is not UNSET:
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         notify = d.pop("notify", UNSET)
+        if not (isinstance(notify, bool)) and notify is not UNSET:
+            raise TypeError("notify: expected true or false, got " + type(notify).__name__)
 
         request_id = d.pop("request_id", UNSET)
+        if (
+            not (isinstance(request_id, int) and not isinstance(request_id, bool) and -(2**63) <= request_id < 2**63)
+            and request_id is not UNSET
+        ):
+            raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id).__name__)
 
         def _parse_migration_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                migration_id_type_0 = data
+                if not (
+                    isinstance(migration_id_type_0, int)
+                    and not isinstance(migration_id_type_0, bool)
+                    and -(2**63) <= migration_id_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "migration_id: expected a 64-bit integer, got " + type(migration_id_type_0).__name__
+                    )
+
+                return migration_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            migration_id_type_1 = data
+            if not (migration_id_type_1 is None):
+                raise TypeError("migration_id: expected the documented type, got " + type(migration_id_type_1).__name__)
+
+            return migration_id_type_1
 
         migration_id = _parse_migration_id(d.pop("migration_id", UNSET))
 
@@ -177,7 +212,23 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                label_type_0 = data
+                if not (isinstance(label_type_0, str)):
+                    raise TypeError("label: expected a string, got " + type(label_type_0).__name__)
+
+                return label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            label_type_1 = data
+            if not (label_type_1 is None):
+                raise TypeError("label: expected the documented type, got " + type(label_type_1).__name__)
+
+            return label_type_1
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -186,11 +237,29 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                workspace_type_0 = data
+                if not (isinstance(workspace_type_0, str)):
+                    raise TypeError("workspace: expected a string, got " + type(workspace_type_0).__name__)
+
+                return workspace_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            workspace_type_1 = data
+            if not (workspace_type_1 is None):
+                raise TypeError("workspace: expected the documented type, got " + type(workspace_type_1).__name__)
+
+            return workspace_type_1
 
         workspace = _parse_workspace(d.pop("workspace", UNSET))
 
         request_type = d.pop("request_type", UNSET)
+        if not (isinstance(request_type, str)) and request_type is not UNSET:
+            raise TypeError("request_type: expected a string, got " + type(request_type).__name__)
 
         def _parse_filelist(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -200,12 +269,27 @@ class Error:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                filelist_type_0 = cast(list[str], data)
+                filelist_type_0 = []
+                _filelist_type_0 = data
+                for filelist_type_0_item_data in _filelist_type_0:
+                    filelist_type_0_item = filelist_type_0_item_data
+                    if not (isinstance(filelist_type_0_item, str)):
+                        raise TypeError(
+                            "filelist_type_0_item: expected a string, got " + type(filelist_type_0_item).__name__
+                        )
+
+                    filelist_type_0.append(filelist_type_0_item)
 
                 return filelist_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            filelist_type_1 = data
+            if not (filelist_type_1 is None):
+                raise TypeError("filelist: expected the documented type, got " + type(filelist_type_1).__name__)
+
+            return filelist_type_1
 
         filelist = _parse_filelist(d.pop("filelist", UNSET))
 
@@ -214,7 +298,23 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                storage_type_0 = data
+                if not (isinstance(storage_type_0, str)):
+                    raise TypeError("storage: expected a string, got " + type(storage_type_0).__name__)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            storage_type_1 = data
+            if not (storage_type_1 is None):
+                raise TypeError("storage: expected the documented type, got " + type(storage_type_1).__name__)
+
+            return storage_type_1
 
         storage = _parse_storage(d.pop("storage", UNSET))
 
@@ -223,7 +323,23 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                target_path_type_0 = data
+                if not (isinstance(target_path_type_0, str)):
+                    raise TypeError("target_path: expected a string, got " + type(target_path_type_0).__name__)
+
+                return target_path_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            target_path_type_1 = data
+            if not (target_path_type_1 is None):
+                raise TypeError("target_path: expected the documented type, got " + type(target_path_type_1).__name__)
+
+            return target_path_type_1
 
         target_path = _parse_target_path(d.pop("target_path", UNSET))
 
@@ -250,7 +366,13 @@ class Error:
             credentials=credentials,
         )
 
-        error.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error.additional_properties = additional_properties
         return error
 
     @property

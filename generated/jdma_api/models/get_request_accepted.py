@@ -125,14 +125,22 @@ class GetRequestAccepted:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         request_type = cast(Literal[1], d.pop("request_type"))
         if request_type != 1:
             raise ValueError(f"request_type must match const 1, got '{request_type}'")
 
         migration_id = d.pop("migration_id")
+        if not (
+            isinstance(migration_id, int) and not isinstance(migration_id, bool) and -(2**63) <= migration_id < 2**63
+        ):
+            raise TypeError("migration_id: expected a 64-bit integer, got " + type(migration_id).__name__)
 
         target_path = d.pop("target_path")
+        if not (isinstance(target_path, str)):
+            raise TypeError("target_path: expected a string, got " + type(target_path).__name__)
 
         def _parse_filelist(data: object) -> list[str] | None:
             if data is None:
@@ -140,31 +148,72 @@ class GetRequestAccepted:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                filelist_type_0 = cast(list[str], data)
+                filelist_type_0 = []
+                _filelist_type_0 = data
+                for filelist_type_0_item_data in _filelist_type_0:
+                    filelist_type_0_item = filelist_type_0_item_data
+                    if not (isinstance(filelist_type_0_item, str)):
+                        raise TypeError(
+                            "filelist_type_0_item: expected a string, got " + type(filelist_type_0_item).__name__
+                        )
+
+                    filelist_type_0.append(filelist_type_0_item)
 
                 return filelist_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            if not True:
+                raise TypeError()
+            filelist_type_1 = data
+            if not (filelist_type_1 is None):
+                raise TypeError("filelist: expected the documented type, got " + type(filelist_type_1).__name__)
+
+            return filelist_type_1
 
         filelist = _parse_filelist(d.pop("filelist"))
 
         request_id = d.pop("request_id")
+        if not (isinstance(request_id, int) and not isinstance(request_id, bool) and -(2**63) <= request_id < 2**63):
+            raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id).__name__)
 
         batch_id = d.pop("batch_id")
+        if not (isinstance(batch_id, int) and not isinstance(batch_id, bool) and -(2**63) <= batch_id < 2**63):
+            raise TypeError("batch_id: expected a 64-bit integer, got " + type(batch_id).__name__)
 
         workspace = d.pop("workspace")
+        if not (isinstance(workspace, str)):
+            raise TypeError("workspace: expected a string, got " + type(workspace).__name__)
 
         storage = d.pop("storage")
+        if not (isinstance(storage, str)):
+            raise TypeError("storage: expected a string, got " + type(storage).__name__)
 
         stage = RequestStage(d.pop("stage"))
 
         registered_date = d.pop("registered_date")
+        if not (isinstance(registered_date, str)):
+            raise TypeError("registered_date: expected a string, got " + type(registered_date).__name__)
 
         def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                label_type_0 = data
+                if not (isinstance(label_type_0, str)):
+                    raise TypeError("label: expected a string, got " + type(label_type_0).__name__)
+
+                return label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            label_type_1 = data
+            if not (label_type_1 is None):
+                raise TypeError("label: expected the documented type, got " + type(label_type_1).__name__)
+
+            return label_type_1
 
         label = _parse_label(d.pop("label"))
 
@@ -191,7 +240,13 @@ class GetRequestAccepted:
             credentials=credentials,
         )
 
-        get_request_accepted.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        get_request_accepted.additional_properties = additional_properties
         return get_request_accepted
 
     @property

@@ -46,7 +46,23 @@ class ModifyBatchResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                label_type_0 = data
+                if not (isinstance(label_type_0, str)):
+                    raise TypeError("label: expected a string, got " + type(label_type_0).__name__)
+
+                return label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            label_type_1 = data
+            if not (label_type_1 is None):
+                raise TypeError("label: expected the documented type, got " + type(label_type_1).__name__)
+
+            return label_type_1
 
         label = _parse_label(d.pop("label", UNSET))
 
@@ -54,7 +70,13 @@ class ModifyBatchResponse:
             label=label,
         )
 
-        modify_batch_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        modify_batch_response.additional_properties = additional_properties
         return modify_batch_response
 
     @property

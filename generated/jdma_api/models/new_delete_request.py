@@ -74,17 +74,39 @@ class NewDeleteRequest:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         request_type = cast(Literal["DELETE"], d.pop("request_type"))
         if request_type != "DELETE":
             raise ValueError(f"request_type must match const 'DELETE', got '{request_type}'")
 
         migration_id = d.pop("migration_id")
+        if not (
+            isinstance(migration_id, int) and not isinstance(migration_id, bool) and -(2**63) <= migration_id < 2**63
+        ):
+            raise TypeError("migration_id: expected a 64-bit integer, got " + type(migration_id).__name__)
 
         def _parse_storage(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                storage_type_0 = data
+                if not (isinstance(storage_type_0, str)):
+                    raise TypeError("storage: expected a string, got " + type(storage_type_0).__name__)
+
+                return storage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            storage_type_1 = data
+            if not (storage_type_1 is None):
+                raise TypeError("storage: expected the documented type, got " + type(storage_type_1).__name__)
+
+            return storage_type_1
 
         storage = _parse_storage(d.pop("storage"))
 
@@ -103,7 +125,13 @@ class NewDeleteRequest:
             credentials=credentials,
         )
 
-        new_delete_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        new_delete_request.additional_properties = additional_properties
         return new_delete_request
 
     @property

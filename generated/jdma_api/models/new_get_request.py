@@ -81,16 +81,33 @@ class NewGetRequest:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         request_type = cast(Literal["GET"], d.pop("request_type"))
         if request_type != "GET":
             raise ValueError(f"request_type must match const 'GET', got '{request_type}'")
 
         migration_id = d.pop("migration_id")
+        if not (
+            isinstance(migration_id, int) and not isinstance(migration_id, bool) and -(2**63) <= migration_id < 2**63
+        ):
+            raise TypeError("migration_id: expected a 64-bit integer, got " + type(migration_id).__name__)
 
         target_path = d.pop("target_path")
+        if not (isinstance(target_path, str)):
+            raise TypeError("target_path: expected a string, got " + type(target_path).__name__)
 
-        filelist = cast(list[str], d.pop("filelist", UNSET))
+        _filelist = d.pop("filelist", UNSET)
+        filelist: list[str] | Unset = UNSET
+        if _filelist is not UNSET:
+            filelist = []
+            for filelist_item_data in _filelist:
+                filelist_item = filelist_item_data
+                if not (isinstance(filelist_item, str)):
+                    raise TypeError("filelist_item: expected a string, got " + type(filelist_item).__name__)
+
+                filelist.append(filelist_item)
 
         _credentials = d.pop("credentials", UNSET)
         credentials: Credentials | Unset
@@ -108,7 +125,13 @@ class NewGetRequest:
             credentials=credentials,
         )
 
-        new_get_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        new_get_request.additional_properties = additional_properties
         return new_get_request
 
     @property

@@ -87,21 +87,50 @@ class NewPutRequest:
 
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         request_type = NewPutRequestRequestType(d.pop("request_type"))
 
         workspace = d.pop("workspace")
+        if not (isinstance(workspace, str)):
+            raise TypeError("workspace: expected a string, got " + type(workspace).__name__)
 
-        filelist = cast(list[str], d.pop("filelist"))
+        filelist = []
+        _filelist = d.pop("filelist")
+        for filelist_item_data in _filelist:
+            filelist_item = filelist_item_data
+            if not (isinstance(filelist_item, str)):
+                raise TypeError("filelist_item: expected a string, got " + type(filelist_item).__name__)
+
+            filelist.append(filelist_item)
 
         def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                label_type_0 = data
+                if not (isinstance(label_type_0, str)):
+                    raise TypeError("label: expected a string, got " + type(label_type_0).__name__)
+
+                return label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            label_type_1 = data
+            if not (label_type_1 is None):
+                raise TypeError("label: expected the documented type, got " + type(label_type_1).__name__)
+
+            return label_type_1
 
         label = _parse_label(d.pop("label"))
 
         storage = d.pop("storage")
+        if not (isinstance(storage, str)):
+            raise TypeError("storage: expected a string, got " + type(storage).__name__)
 
         _credentials = d.pop("credentials", UNSET)
         credentials: Credentials | Unset
@@ -120,7 +149,13 @@ class NewPutRequest:
             credentials=credentials,
         )
 
-        new_put_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        new_put_request.additional_properties = additional_properties
         return new_put_request
 
     @property

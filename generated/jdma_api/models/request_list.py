@@ -59,7 +59,13 @@ class RequestList:
             requests=requests,
         )
 
-        request_list.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        request_list.additional_properties = additional_properties
         return request_list
 
     @property

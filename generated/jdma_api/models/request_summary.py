@@ -90,27 +90,57 @@ class RequestSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         request_id = d.pop("request_id")
+        if not (isinstance(request_id, int) and not isinstance(request_id, bool) and -(2**63) <= request_id < 2**63):
+            raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id).__name__)
 
         user = d.pop("user")
+        if not (isinstance(user, str)):
+            raise TypeError("user: expected a string, got " + type(user).__name__)
 
         request_type = RequestType(d.pop("request_type"))
 
         migration_id = d.pop("migration_id")
+        if not (
+            isinstance(migration_id, int) and not isinstance(migration_id, bool) and -(2**63) <= migration_id < 2**63
+        ):
+            raise TypeError("migration_id: expected a 64-bit integer, got " + type(migration_id).__name__)
 
         def _parse_label(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                label_type_0 = data
+                if not (isinstance(label_type_0, str)):
+                    raise TypeError("label: expected a string, got " + type(label_type_0).__name__)
+
+                return label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            label_type_1 = data
+            if not (label_type_1 is None):
+                raise TypeError("label: expected the documented type, got " + type(label_type_1).__name__)
+
+            return label_type_1
 
         label = _parse_label(d.pop("label"))
 
         workspace = d.pop("workspace")
+        if not (isinstance(workspace, str)):
+            raise TypeError("workspace: expected a string, got " + type(workspace).__name__)
 
         storage = d.pop("storage")
+        if not (isinstance(storage, str)):
+            raise TypeError("storage: expected a string, got " + type(storage).__name__)
 
         stage = RequestStage(d.pop("stage"))
 
         date = d.pop("date", UNSET)
+        if not (isinstance(date, str)) and date is not UNSET:
+            raise TypeError("date: expected a string, got " + type(date).__name__)
 
         request_summary = cls(
             request_id=request_id,
@@ -124,7 +154,13 @@ class RequestSummary:
             date=date,
         )
 
-        request_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        request_summary.additional_properties = additional_properties
         return request_summary
 
     @property

@@ -43,15 +43,27 @@ class StorageBackends:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         elastictape = d.pop("elastictape", UNSET)
+        if not (isinstance(elastictape, str)) and elastictape is not UNSET:
+            raise TypeError("elastictape: expected a string, got " + type(elastictape).__name__)
 
         objectstore = d.pop("objectstore", UNSET)
+        if not (isinstance(objectstore, str)) and objectstore is not UNSET:
+            raise TypeError("objectstore: expected a string, got " + type(objectstore).__name__)
 
         storage_backends = cls(
             elastictape=elastictape,
             objectstore=objectstore,
         )
 
-        storage_backends.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        storage_backends.additional_properties = additional_properties
         return storage_backends
 
     @property

@@ -48,10 +48,16 @@ class UpdateUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         email = d.pop("email", UNSET)
+        if not (isinstance(email, str)) and email is not UNSET:
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         notify = d.pop("notify", UNSET)
+        if not (isinstance(notify, bool)) and notify is not UNSET:
+            raise TypeError("notify: expected true or false, got " + type(notify).__name__)
 
         update_user_request = cls(
             name=name,
@@ -59,7 +65,13 @@ class UpdateUserRequest:
             notify=notify,
         )
 
-        update_user_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_user_request.additional_properties = additional_properties
         return update_user_request
 
     @property

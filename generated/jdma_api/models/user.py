@@ -48,10 +48,16 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         email = d.pop("email")
+        if not (isinstance(email, str)):
+            raise TypeError("email: expected a string, got " + type(email).__name__)
 
         notify = d.pop("notify")
+        if not (isinstance(notify, bool)):
+            raise TypeError("notify: expected true or false, got " + type(notify).__name__)
 
         user = cls(
             name=name,
@@ -59,7 +65,13 @@ class User:
             notify=notify,
         )
 
-        user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user.additional_properties = additional_properties
         return user
 
     @property

@@ -42,9 +42,25 @@ class AcknowledgeHarvesterCommandsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command_ids = cast(list[int], d.pop("command_ids"))
+        command_ids = []
+        _command_ids = d.pop("command_ids")
+        for command_ids_item_data in _command_ids:
+            command_ids_item = command_ids_item_data
+            if not (
+                isinstance(command_ids_item, int)
+                and not isinstance(command_ids_item, bool)
+                and -(2**63) <= command_ids_item < 2**63
+            ):
+                raise TypeError("command_ids_item: expected a 64-bit integer, got " + type(command_ids_item).__name__)
+
+            command_ids.append(command_ids_item)
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         acknowledge_harvester_commands_request = cls(
             command_ids=command_ids,

@@ -80,30 +80,86 @@ class AcquireEventRangesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id")
+        if not (isinstance(job_id, int) and not isinstance(job_id, bool) and -(2**63) <= job_id < 2**63):
+            raise TypeError("job_id: expected a 64-bit integer, got " + type(job_id).__name__)
 
         jobset_id = d.pop("jobset_id")
+        if not (isinstance(jobset_id, int) and not isinstance(jobset_id, bool) and -(2**63) <= jobset_id < 2**63):
+            raise TypeError("jobset_id: expected a 64-bit integer, got " + type(jobset_id).__name__)
 
         def _parse_task_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_id_type_0 = data
+                if not (
+                    isinstance(task_id_type_0, int)
+                    and not isinstance(task_id_type_0, bool)
+                    and -(2**63) <= task_id_type_0 < 2**63
+                ):
+                    raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id_type_0).__name__)
+
+                return task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_id_type_1 = data
+            if not (task_id_type_1 is None):
+                raise TypeError("task_id: expected the documented type, got " + type(task_id_type_1).__name__)
+
+            return task_id_type_1
 
         task_id = _parse_task_id(d.pop("task_id", UNSET))
 
         n_ranges = d.pop("n_ranges", UNSET)
+        if (
+            not (isinstance(n_ranges, int) and not isinstance(n_ranges, bool) and -(2**63) <= n_ranges < 2**63)
+            and n_ranges is not UNSET
+        ):
+            raise TypeError("n_ranges: expected a 64-bit integer, got " + type(n_ranges).__name__)
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         scattered = d.pop("scattered", UNSET)
+        if not (isinstance(scattered, bool)) and scattered is not UNSET:
+            raise TypeError("scattered: expected true or false, got " + type(scattered).__name__)
 
         def _parse_segment_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                segment_id_type_0 = data
+                if not (
+                    isinstance(segment_id_type_0, int)
+                    and not isinstance(segment_id_type_0, bool)
+                    and -(2**63) <= segment_id_type_0 < 2**63
+                ):
+                    raise TypeError("segment_id: expected a 64-bit integer, got " + type(segment_id_type_0).__name__)
+
+                return segment_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            segment_id_type_1 = data
+            if not (segment_id_type_1 is None):
+                raise TypeError("segment_id: expected the documented type, got " + type(segment_id_type_1).__name__)
+
+            return segment_id_type_1
 
         segment_id = _parse_segment_id(d.pop("segment_id", UNSET))
 

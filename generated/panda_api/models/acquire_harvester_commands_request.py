@@ -48,10 +48,19 @@ class AcquireHarvesterCommandsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         harvester_id = d.pop("harvester_id")
+        if not (isinstance(harvester_id, str)):
+            raise TypeError("harvester_id: expected a string, got " + type(harvester_id).__name__)
 
         n_commands = d.pop("n_commands")
+        if not (isinstance(n_commands, int) and not isinstance(n_commands, bool) and -(2**63) <= n_commands < 2**63):
+            raise TypeError("n_commands: expected a 64-bit integer, got " + type(n_commands).__name__)
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         acquire_harvester_commands_request = cls(
             harvester_id=harvester_id,

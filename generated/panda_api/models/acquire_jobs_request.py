@@ -235,15 +235,42 @@ class AcquireJobsRequest:
 
         d = dict(src_dict)
         site_name = d.pop("site_name")
+        if not (isinstance(site_name, str)):
+            raise TypeError("site_name: expected a string, got " + type(site_name).__name__)
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         def _parse_memory(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                memory_type_0 = data
+                if not (
+                    isinstance(memory_type_0, int)
+                    and not isinstance(memory_type_0, bool)
+                    and -(2**63) <= memory_type_0 < 2**63
+                ):
+                    raise TypeError("memory: expected a 64-bit integer, got " + type(memory_type_0).__name__)
+
+                return memory_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            memory_type_1 = data
+            if not (memory_type_1 is None):
+                raise TypeError("memory: expected the documented type, got " + type(memory_type_1).__name__)
+
+            return memory_type_1
 
         memory = _parse_memory(d.pop("memory", UNSET))
 
@@ -252,7 +279,27 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                disk_space_type_0 = data
+                if not (
+                    isinstance(disk_space_type_0, int)
+                    and not isinstance(disk_space_type_0, bool)
+                    and -(2**63) <= disk_space_type_0 < 2**63
+                ):
+                    raise TypeError("disk_space: expected a 64-bit integer, got " + type(disk_space_type_0).__name__)
+
+                return disk_space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            disk_space_type_1 = data
+            if not (disk_space_type_1 is None):
+                raise TypeError("disk_space: expected the documented type, got " + type(disk_space_type_1).__name__)
+
+            return disk_space_type_1
 
         disk_space = _parse_disk_space(d.pop("disk_space", UNSET))
 
@@ -261,7 +308,27 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                prod_source_label_type_0 = data
+                if not (isinstance(prod_source_label_type_0, str)):
+                    raise TypeError(
+                        "prod_source_label: expected a string, got " + type(prod_source_label_type_0).__name__
+                    )
+
+                return prod_source_label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            prod_source_label_type_1 = data
+            if not (prod_source_label_type_1 is None):
+                raise TypeError(
+                    "prod_source_label: expected the documented type, got " + type(prod_source_label_type_1).__name__
+                )
+
+            return prod_source_label_type_1
 
         prod_source_label = _parse_prod_source_label(d.pop("prod_source_label", UNSET))
 
@@ -270,7 +337,23 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                node_type_0 = data
+                if not (isinstance(node_type_0, str)):
+                    raise TypeError("node: expected a string, got " + type(node_type_0).__name__)
+
+                return node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            node_type_1 = data
+            if not (node_type_1 is None):
+                raise TypeError("node: expected the documented type, got " + type(node_type_1).__name__)
+
+            return node_type_1
 
         node = _parse_node(d.pop("node", UNSET))
 
@@ -279,7 +362,27 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                computing_element_type_0 = data
+                if not (isinstance(computing_element_type_0, str)):
+                    raise TypeError(
+                        "computing_element: expected a string, got " + type(computing_element_type_0).__name__
+                    )
+
+                return computing_element_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            computing_element_type_1 = data
+            if not (computing_element_type_1 is None):
+                raise TypeError(
+                    "computing_element: expected the documented type, got " + type(computing_element_type_1).__name__
+                )
+
+            return computing_element_type_1
 
         computing_element = _parse_computing_element(d.pop("computing_element", UNSET))
 
@@ -288,7 +391,23 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                prod_user_id_type_0 = data
+                if not (isinstance(prod_user_id_type_0, str)):
+                    raise TypeError("prod_user_id: expected a string, got " + type(prod_user_id_type_0).__name__)
+
+                return prod_user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            prod_user_id_type_1 = data
+            if not (prod_user_id_type_1 is None):
+                raise TypeError("prod_user_id: expected the documented type, got " + type(prod_user_id_type_1).__name__)
+
+            return prod_user_id_type_1
 
         prod_user_id = _parse_prod_user_id(d.pop("prod_user_id", UNSET))
 
@@ -297,7 +416,25 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                get_proxy_key_type_0 = data
+                if not (isinstance(get_proxy_key_type_0, str)):
+                    raise TypeError("get_proxy_key: expected a string, got " + type(get_proxy_key_type_0).__name__)
+
+                return get_proxy_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            get_proxy_key_type_1 = data
+            if not (get_proxy_key_type_1 is None):
+                raise TypeError(
+                    "get_proxy_key: expected the documented type, got " + type(get_proxy_key_type_1).__name__
+                )
+
+            return get_proxy_key_type_1
 
         get_proxy_key = _parse_get_proxy_key(d.pop("get_proxy_key", UNSET))
 
@@ -306,18 +443,59 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_id_type_0 = data
+                if not (
+                    isinstance(task_id_type_0, int)
+                    and not isinstance(task_id_type_0, bool)
+                    and -(2**63) <= task_id_type_0 < 2**63
+                ):
+                    raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id_type_0).__name__)
+
+                return task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_id_type_1 = data
+            if not (task_id_type_1 is None):
+                raise TypeError("task_id: expected the documented type, got " + type(task_id_type_1).__name__)
+
+            return task_id_type_1
 
         task_id = _parse_task_id(d.pop("task_id", UNSET))
 
         n_jobs = d.pop("n_jobs", UNSET)
+        if (
+            not (isinstance(n_jobs, int) and not isinstance(n_jobs, bool) and -(2**63) <= n_jobs < 2**63)
+            and n_jobs is not UNSET
+        ):
+            raise TypeError("n_jobs: expected a 64-bit integer, got " + type(n_jobs).__name__)
 
         def _parse_background(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                background_type_0 = data
+                if not (isinstance(background_type_0, bool)):
+                    raise TypeError("background: expected true or false, got " + type(background_type_0).__name__)
+
+                return background_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            background_type_1 = data
+            if not (background_type_1 is None):
+                raise TypeError("background: expected the documented type, got " + type(background_type_1).__name__)
+
+            return background_type_1
 
         background = _parse_background(d.pop("background", UNSET))
 
@@ -326,7 +504,25 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                resource_type_type_0 = data
+                if not (isinstance(resource_type_type_0, str)):
+                    raise TypeError("resource_type: expected a string, got " + type(resource_type_type_0).__name__)
+
+                return resource_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            resource_type_type_1 = data
+            if not (resource_type_type_1 is None):
+                raise TypeError(
+                    "resource_type: expected the documented type, got " + type(resource_type_type_1).__name__
+                )
+
+            return resource_type_type_1
 
         resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
 
@@ -335,7 +531,23 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                harvester_id_type_0 = data
+                if not (isinstance(harvester_id_type_0, str)):
+                    raise TypeError("harvester_id: expected a string, got " + type(harvester_id_type_0).__name__)
+
+                return harvester_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            harvester_id_type_1 = data
+            if not (harvester_id_type_1 is None):
+                raise TypeError("harvester_id: expected the documented type, got " + type(harvester_id_type_1).__name__)
+
+            return harvester_id_type_1
 
         harvester_id = _parse_harvester_id(d.pop("harvester_id", UNSET))
 
@@ -344,7 +556,27 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                worker_id_type_0 = data
+                if not (
+                    isinstance(worker_id_type_0, int)
+                    and not isinstance(worker_id_type_0, bool)
+                    and -(2**63) <= worker_id_type_0 < 2**63
+                ):
+                    raise TypeError("worker_id: expected a 64-bit integer, got " + type(worker_id_type_0).__name__)
+
+                return worker_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            worker_id_type_1 = data
+            if not (worker_id_type_1 is None):
+                raise TypeError("worker_id: expected the documented type, got " + type(worker_id_type_1).__name__)
+
+            return worker_id_type_1
 
         worker_id = _parse_worker_id(d.pop("worker_id", UNSET))
 
@@ -353,7 +585,23 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                scheduler_id_type_0 = data
+                if not (isinstance(scheduler_id_type_0, str)):
+                    raise TypeError("scheduler_id: expected a string, got " + type(scheduler_id_type_0).__name__)
+
+                return scheduler_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            scheduler_id_type_1 = data
+            if not (scheduler_id_type_1 is None):
+                raise TypeError("scheduler_id: expected the documented type, got " + type(scheduler_id_type_1).__name__)
+
+            return scheduler_id_type_1
 
         scheduler_id = _parse_scheduler_id(d.pop("scheduler_id", UNSET))
 
@@ -362,7 +610,23 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_type_type_0 = data
+                if not (isinstance(job_type_type_0, str)):
+                    raise TypeError("job_type: expected a string, got " + type(job_type_type_0).__name__)
+
+                return job_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_type_type_1 = data
+            if not (job_type_type_1 is None):
+                raise TypeError("job_type: expected the documented type, got " + type(job_type_type_1).__name__)
+
+            return job_type_type_1
 
         job_type = _parse_job_type(d.pop("job_type", UNSET))
 
@@ -371,7 +635,23 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                via_topic_type_0 = data
+                if not (isinstance(via_topic_type_0, bool)):
+                    raise TypeError("via_topic: expected true or false, got " + type(via_topic_type_0).__name__)
+
+                return via_topic_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            via_topic_type_1 = data
+            if not (via_topic_type_1 is None):
+                raise TypeError("via_topic: expected the documented type, got " + type(via_topic_type_1).__name__)
+
+            return via_topic_type_1
 
         via_topic = _parse_via_topic(d.pop("via_topic", UNSET))
 
@@ -380,7 +660,31 @@ class AcquireJobsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                remaining_time_type_0 = data
+                if not (
+                    isinstance(remaining_time_type_0, int)
+                    and not isinstance(remaining_time_type_0, bool)
+                    and -(2**63) <= remaining_time_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "remaining_time: expected a 64-bit integer, got " + type(remaining_time_type_0).__name__
+                    )
+
+                return remaining_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            remaining_time_type_1 = data
+            if not (remaining_time_type_1 is None):
+                raise TypeError(
+                    "remaining_time: expected the documented type, got " + type(remaining_time_type_1).__name__
+                )
+
+            return remaining_time_type_1
 
         remaining_time = _parse_remaining_time(d.pop("remaining_time", UNSET))
 
@@ -397,7 +701,28 @@ class AcquireJobsRequest:
                 return target_architecture_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | TargetArchitecture | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                target_architecture_type_1 = data
+                if not (isinstance(target_architecture_type_1, str)):
+                    raise TypeError(
+                        "target_architecture: expected a string, got " + type(target_architecture_type_1).__name__
+                    )
+
+                return target_architecture_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            target_architecture_type_2 = data
+            if not (target_architecture_type_2 is None):
+                raise TypeError(
+                    "target_architecture: expected the documented type, got "
+                    + type(target_architecture_type_2).__name__
+                )
+
+            return target_architecture_type_2
 
         target_architecture = _parse_target_architecture(d.pop("target_architecture", UNSET))
 

@@ -54,6 +54,8 @@ class AddHarvesterDialogsRequest:
 
         d = dict(src_dict)
         harvester_id = d.pop("harvester_id")
+        if not (isinstance(harvester_id, str)):
+            raise TypeError("harvester_id: expected a string, got " + type(harvester_id).__name__)
 
         dialogs = []
         _dialogs = d.pop("dialogs")

@@ -27,7 +27,13 @@ class AddHarvesterDialogsRequestDialogsItem:
         d = dict(src_dict)
         add_harvester_dialogs_request_dialogs_item = cls()
 
-        add_harvester_dialogs_request_dialogs_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        add_harvester_dialogs_request_dialogs_item.additional_properties = additional_properties
         return add_harvester_dialogs_request_dialogs_item
 
     @property

@@ -52,12 +52,37 @@ class AddSweepCommandRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         panda_queue = d.pop("panda_queue")
+        if not (isinstance(panda_queue, str)):
+            raise TypeError("panda_queue: expected a string, got " + type(panda_queue).__name__)
 
-        status_list = cast(list[str], d.pop("status_list"))
+        status_list = []
+        _status_list = d.pop("status_list")
+        for status_list_item_data in _status_list:
+            status_list_item = status_list_item_data
+            if not (isinstance(status_list_item, str)):
+                raise TypeError("status_list_item: expected a string, got " + type(status_list_item).__name__)
 
-        ce_list = cast(list[str], d.pop("ce_list"))
+            status_list.append(status_list_item)
 
-        submission_host_list = cast(list[str], d.pop("submission_host_list"))
+        ce_list = []
+        _ce_list = d.pop("ce_list")
+        for ce_list_item_data in _ce_list:
+            ce_list_item = ce_list_item_data
+            if not (isinstance(ce_list_item, str)):
+                raise TypeError("ce_list_item: expected a string, got " + type(ce_list_item).__name__)
+
+            ce_list.append(ce_list_item)
+
+        submission_host_list = []
+        _submission_host_list = d.pop("submission_host_list")
+        for submission_host_list_item_data in _submission_host_list:
+            submission_host_list_item = submission_host_list_item_data
+            if not (isinstance(submission_host_list_item, str)):
+                raise TypeError(
+                    "submission_host_list_item: expected a string, got " + type(submission_host_list_item).__name__
+                )
+
+            submission_host_list.append(submission_host_list_item)
 
         add_sweep_command_request = cls(
             panda_queue=panda_queue,

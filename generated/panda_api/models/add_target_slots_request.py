@@ -74,15 +74,35 @@ class AddTargetSlotsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         panda_queue = d.pop("panda_queue")
+        if not (isinstance(panda_queue, str)):
+            raise TypeError("panda_queue: expected a string, got " + type(panda_queue).__name__)
 
         slots = d.pop("slots")
+        if not (isinstance(slots, int) and not isinstance(slots, bool) and -(2**63) <= slots < 2**63):
+            raise TypeError("slots: expected a 64-bit integer, got " + type(slots).__name__)
 
         def _parse_global_share(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                global_share_type_0 = data
+                if not (isinstance(global_share_type_0, str)):
+                    raise TypeError("global_share: expected a string, got " + type(global_share_type_0).__name__)
+
+                return global_share_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            global_share_type_1 = data
+            if not (global_share_type_1 is None):
+                raise TypeError("global_share: expected the documented type, got " + type(global_share_type_1).__name__)
+
+            return global_share_type_1
 
         global_share = _parse_global_share(d.pop("global_share", UNSET))
 
@@ -91,7 +111,25 @@ class AddTargetSlotsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                resource_type_type_0 = data
+                if not (isinstance(resource_type_type_0, str)):
+                    raise TypeError("resource_type: expected a string, got " + type(resource_type_type_0).__name__)
+
+                return resource_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            resource_type_type_1 = data
+            if not (resource_type_type_1 is None):
+                raise TypeError(
+                    "resource_type: expected the documented type, got " + type(resource_type_type_1).__name__
+                )
+
+            return resource_type_type_1
 
         resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
 
@@ -100,7 +138,25 @@ class AddTargetSlotsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                expiration_date_type_0 = data
+                if not (isinstance(expiration_date_type_0, str)):
+                    raise TypeError("expiration_date: expected a string, got " + type(expiration_date_type_0).__name__)
+
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            expiration_date_type_1 = data
+            if not (expiration_date_type_1 is None):
+                raise TypeError(
+                    "expiration_date: expected the documented type, got " + type(expiration_date_type_1).__name__
+                )
+
+            return expiration_date_type_1
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 

@@ -36,12 +36,20 @@ class AsyncId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         async_id = d.pop("async_id", UNSET)
+        if not (isinstance(async_id, str)) and async_id is not UNSET:
+            raise TypeError("async_id: expected a string, got " + type(async_id).__name__)
 
         async_id = cls(
             async_id=async_id,
         )
 
-        async_id.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        async_id.additional_properties = additional_properties
         return async_id
 
     @property

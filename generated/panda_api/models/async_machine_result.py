@@ -122,15 +122,35 @@ class AsyncMachineResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         machine_name = d.pop("machine_name", UNSET)
+        if not (isinstance(machine_name, str)) and machine_name is not UNSET:
+            raise TypeError("machine_name: expected a string, got " + type(machine_name).__name__)
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_result(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                result_type_0 = data
+                if not (isinstance(result_type_0, str)):
+                    raise TypeError("result: expected a string, got " + type(result_type_0).__name__)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            result_type_1 = data
+            if not (result_type_1 is None):
+                raise TypeError("result: expected the documented type, got " + type(result_type_1).__name__)
+
+            return result_type_1
 
         result = _parse_result(d.pop("result", UNSET))
 
@@ -139,7 +159,27 @@ class AsyncMachineResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                truncated_type_0 = data
+                if not (
+                    isinstance(truncated_type_0, int)
+                    and not isinstance(truncated_type_0, bool)
+                    and -(2**63) <= truncated_type_0 < 2**63
+                ):
+                    raise TypeError("truncated: expected a 64-bit integer, got " + type(truncated_type_0).__name__)
+
+                return truncated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            truncated_type_1 = data
+            if not (truncated_type_1 is None):
+                raise TypeError("truncated: expected the documented type, got " + type(truncated_type_1).__name__)
+
+            return truncated_type_1
 
         truncated = _parse_truncated(d.pop("truncated", UNSET))
 
@@ -148,7 +188,23 @@ class AsyncMachineResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                error_msg_type_0 = data
+                if not (isinstance(error_msg_type_0, str)):
+                    raise TypeError("error_msg: expected a string, got " + type(error_msg_type_0).__name__)
+
+                return error_msg_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            error_msg_type_1 = data
+            if not (error_msg_type_1 is None):
+                raise TypeError("error_msg: expected the documented type, got " + type(error_msg_type_1).__name__)
+
+            return error_msg_type_1
 
         error_msg = _parse_error_msg(d.pop("error_msg", UNSET))
 
@@ -157,7 +213,27 @@ class AsyncMachineResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                attempts_type_0 = data
+                if not (
+                    isinstance(attempts_type_0, int)
+                    and not isinstance(attempts_type_0, bool)
+                    and -(2**63) <= attempts_type_0 < 2**63
+                ):
+                    raise TypeError("attempts: expected a 64-bit integer, got " + type(attempts_type_0).__name__)
+
+                return attempts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            attempts_type_1 = data
+            if not (attempts_type_1 is None):
+                raise TypeError("attempts: expected the documented type, got " + type(attempts_type_1).__name__)
+
+            return attempts_type_1
 
         attempts = _parse_attempts(d.pop("attempts", UNSET))
 
@@ -166,7 +242,23 @@ class AsyncMachineResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                started_at_type_0 = data
+                if not (isinstance(started_at_type_0, str)):
+                    raise TypeError("started_at: expected a string, got " + type(started_at_type_0).__name__)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            started_at_type_1 = data
+            if not (started_at_type_1 is None):
+                raise TypeError("started_at: expected the documented type, got " + type(started_at_type_1).__name__)
+
+            return started_at_type_1
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
@@ -175,7 +267,23 @@ class AsyncMachineResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                finished_at_type_0 = data
+                if not (isinstance(finished_at_type_0, str)):
+                    raise TypeError("finished_at: expected a string, got " + type(finished_at_type_0).__name__)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            finished_at_type_1 = data
+            if not (finished_at_type_1 is None):
+                raise TypeError("finished_at: expected the documented type, got " + type(finished_at_type_1).__name__)
+
+            return finished_at_type_1
 
         finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
@@ -184,7 +292,23 @@ class AsyncMachineResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                stderr_type_0 = data
+                if not (isinstance(stderr_type_0, str)):
+                    raise TypeError("stderr: expected a string, got " + type(stderr_type_0).__name__)
+
+                return stderr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            stderr_type_1 = data
+            if not (stderr_type_1 is None):
+                raise TypeError("stderr: expected the documented type, got " + type(stderr_type_1).__name__)
+
+            return stderr_type_1
 
         stderr = _parse_stderr(d.pop("stderr", UNSET))
 
@@ -193,7 +317,27 @@ class AsyncMachineResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                return_code_type_0 = data
+                if not (
+                    isinstance(return_code_type_0, int)
+                    and not isinstance(return_code_type_0, bool)
+                    and -(2**63) <= return_code_type_0 < 2**63
+                ):
+                    raise TypeError("return_code: expected a 64-bit integer, got " + type(return_code_type_0).__name__)
+
+                return return_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            return_code_type_1 = data
+            if not (return_code_type_1 is None):
+                raise TypeError("return_code: expected the documented type, got " + type(return_code_type_1).__name__)
+
+            return return_code_type_1
 
         return_code = _parse_return_code(d.pop("return_code", UNSET))
 
@@ -210,7 +354,13 @@ class AsyncMachineResult:
             return_code=return_code,
         )
 
-        async_machine_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        async_machine_result.additional_properties = additional_properties
         return async_machine_result
 
     @property

@@ -78,13 +78,34 @@ class AsyncMeta:
         status = AsyncMetaStatus(d.pop("status"))
 
         attempts = d.pop("attempts", UNSET)
+        if (
+            not (isinstance(attempts, int) and not isinstance(attempts, bool) and -(2**63) <= attempts < 2**63)
+            and attempts is not UNSET
+        ):
+            raise TypeError("attempts: expected a 64-bit integer, got " + type(attempts).__name__)
 
         def _parse_started_at(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                started_at_type_0 = data
+                if not (isinstance(started_at_type_0, str)):
+                    raise TypeError("started_at: expected a string, got " + type(started_at_type_0).__name__)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            started_at_type_1 = data
+            if not (started_at_type_1 is None):
+                raise TypeError("started_at: expected the documented type, got " + type(started_at_type_1).__name__)
+
+            return started_at_type_1
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
@@ -93,7 +114,23 @@ class AsyncMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                finished_at_type_0 = data
+                if not (isinstance(finished_at_type_0, str)):
+                    raise TypeError("finished_at: expected a string, got " + type(finished_at_type_0).__name__)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            finished_at_type_1 = data
+            if not (finished_at_type_1 is None):
+                raise TypeError("finished_at: expected the documented type, got " + type(finished_at_type_1).__name__)
+
+            return finished_at_type_1
 
         finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
@@ -102,7 +139,23 @@ class AsyncMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                error_msg_type_0 = data
+                if not (isinstance(error_msg_type_0, str)):
+                    raise TypeError("error_msg: expected a string, got " + type(error_msg_type_0).__name__)
+
+                return error_msg_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            error_msg_type_1 = data
+            if not (error_msg_type_1 is None):
+                raise TypeError("error_msg: expected the documented type, got " + type(error_msg_type_1).__name__)
+
+            return error_msg_type_1
 
         error_msg = _parse_error_msg(d.pop("error_msg", UNSET))
 
@@ -114,7 +167,13 @@ class AsyncMeta:
             error_msg=error_msg,
         )
 
-        async_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        async_meta.additional_properties = additional_properties
         return async_meta
 
     @property

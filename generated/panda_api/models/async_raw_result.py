@@ -63,7 +63,16 @@ class AsyncRawResult:
         d = dict(src_dict)
         overall_status = AsyncRawResultOverallStatus(d.pop("overall_status"))
 
-        expected_machines = cast(list[str], d.pop("expected_machines"))
+        expected_machines = []
+        _expected_machines = d.pop("expected_machines")
+        for expected_machines_item_data in _expected_machines:
+            expected_machines_item = expected_machines_item_data
+            if not (isinstance(expected_machines_item, str)):
+                raise TypeError(
+                    "expected_machines_item: expected a string, got " + type(expected_machines_item).__name__
+                )
+
+            expected_machines.append(expected_machines_item)
 
         results = []
         _results = d.pop("results")
@@ -78,7 +87,13 @@ class AsyncRawResult:
             results=results,
         )
 
-        async_raw_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        async_raw_result.additional_properties = additional_properties
         return async_raw_result
 
     @property

@@ -36,12 +36,20 @@ class AsyncRequestId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         request_id = d.pop("request_id", UNSET)
+        if not (isinstance(request_id, str)) and request_id is not UNSET:
+            raise TypeError("request_id: expected a string, got " + type(request_id).__name__)
 
         async_request_id = cls(
             request_id=request_id,
         )
 
-        async_request_id.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        async_request_id.additional_properties = additional_properties
         return async_request_id
 
     @property

@@ -80,8 +80,12 @@ class AsyncResultEnvelope:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> AsyncRawResult | None | StagingOperationResult:
             if data is None:
@@ -102,7 +106,13 @@ class AsyncResultEnvelope:
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AsyncRawResult | None | StagingOperationResult, data)
+            if not True:
+                raise TypeError()
+            data_type_2 = data
+            if not (data_type_2 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_2).__name__)
+
+            return data_type_2
 
         data = _parse_data(d.pop("data"))
 
@@ -120,7 +130,13 @@ class AsyncResultEnvelope:
             async_meta=async_meta,
         )
 
-        async_result_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        async_result_envelope.additional_properties = additional_properties
         return async_result_envelope
 
     @property

@@ -62,7 +62,13 @@ class Attributes:
             environment=environment,
         )
 
-        attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        attributes.additional_properties = additional_properties
         return attributes
 
     @property

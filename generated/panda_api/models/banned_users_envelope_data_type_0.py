@@ -29,7 +29,15 @@ class BannedUsersEnvelopeDataType0:
         d = dict(src_dict)
         banned_users_envelope_data_type_0 = cls()
 
-        banned_users_envelope_data_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, bool)):
+                raise TypeError("AdditionalProperty: expected true or false, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        banned_users_envelope_data_type_0.additional_properties = additional_properties
         return banned_users_envelope_data_type_0
 
     @property

@@ -54,7 +54,27 @@ class ChangeStagingDestinationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                request_id_type_0 = data
+                if not (
+                    isinstance(request_id_type_0, int)
+                    and not isinstance(request_id_type_0, bool)
+                    and -(2**63) <= request_id_type_0 < 2**63
+                ):
+                    raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id_type_0).__name__)
+
+                return request_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            request_id_type_1 = data
+            if not (request_id_type_1 is None):
+                raise TypeError("request_id: expected the documented type, got " + type(request_id_type_1).__name__)
+
+            return request_id_type_1
 
         request_id = _parse_request_id(d.pop("request_id", UNSET))
 
@@ -63,7 +83,23 @@ class ChangeStagingDestinationRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dataset_type_0 = data
+                if not (isinstance(dataset_type_0, str)):
+                    raise TypeError("dataset: expected a string, got " + type(dataset_type_0).__name__)
+
+                return dataset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dataset_type_1 = data
+            if not (dataset_type_1 is None):
+                raise TypeError("dataset: expected the documented type, got " + type(dataset_type_1).__name__)
+
+            return dataset_type_1
 
         dataset = _parse_dataset(d.pop("dataset", UNSET))
 

@@ -48,10 +48,14 @@ class ChangeTaskAttributeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         attribute_name = ChangeTaskAttributeRequestAttributeName(d.pop("attribute_name"))
 
         value = d.pop("value")
+        if not (isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63):
+            raise TypeError("value: expected a 64-bit integer, got " + type(value).__name__)
 
         change_task_attribute_request = cls(
             task_id=task_id,

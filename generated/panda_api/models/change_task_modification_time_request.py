@@ -42,8 +42,12 @@ class ChangeTaskModificationTimeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         hour_offset = d.pop("hour_offset")
+        if not (isinstance(hour_offset, int) and not isinstance(hour_offset, bool) and -(2**63) <= hour_offset < 2**63):
+            raise TypeError("hour_offset: expected a 64-bit integer, got " + type(hour_offset).__name__)
 
         change_task_modification_time_request = cls(
             task_id=task_id,

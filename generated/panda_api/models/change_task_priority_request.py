@@ -42,8 +42,12 @@ class ChangeTaskPriorityRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         priority = d.pop("priority")
+        if not (isinstance(priority, int) and not isinstance(priority, bool) and -(2**63) <= priority < 2**63):
+            raise TypeError("priority: expected a 64-bit integer, got " + type(priority).__name__)
 
         change_task_priority_request = cls(
             task_id=task_id,

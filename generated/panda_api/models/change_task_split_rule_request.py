@@ -47,10 +47,16 @@ class ChangeTaskSplitRuleRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         attribute_name = d.pop("attribute_name")
+        if not (isinstance(attribute_name, str)):
+            raise TypeError("attribute_name: expected a string, got " + type(attribute_name).__name__)
 
         value = d.pop("value")
+        if not (isinstance(value, str)):
+            raise TypeError("value: expected a string, got " + type(value).__name__)
 
         change_task_split_rule_request = cls(
             task_id=task_id,

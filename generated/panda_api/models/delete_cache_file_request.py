@@ -37,6 +37,8 @@ class DeleteCacheFileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_name = d.pop("file_name")
+        if not (isinstance(file_name, str)):
+            raise TypeError("file_name: expected a string, got " + type(file_name).__name__)
 
         delete_cache_file_request = cls(
             file_name=file_name,

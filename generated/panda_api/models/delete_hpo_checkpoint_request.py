@@ -42,8 +42,12 @@ class DeleteHpoCheckpointRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, str)):
+            raise TypeError("task_id: expected a string, got " + type(task_id).__name__)
 
         sub_id = d.pop("sub_id")
+        if not (isinstance(sub_id, str)):
+            raise TypeError("sub_id: expected a string, got " + type(sub_id).__name__)
 
         delete_hpo_checkpoint_request = cls(
             task_id=task_id,

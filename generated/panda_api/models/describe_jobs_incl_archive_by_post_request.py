@@ -36,7 +36,18 @@ class DescribeJobsInclArchiveByPostRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_ids = cast(list[int], d.pop("job_ids"))
+        job_ids = []
+        _job_ids = d.pop("job_ids")
+        for job_ids_item_data in _job_ids:
+            job_ids_item = job_ids_item_data
+            if not (
+                isinstance(job_ids_item, int)
+                and not isinstance(job_ids_item, bool)
+                and -(2**63) <= job_ids_item < 2**63
+            ):
+                raise TypeError("job_ids_item: expected a 64-bit integer, got " + type(job_ids_item).__name__)
+
+            job_ids.append(job_ids_item)
 
         describe_jobs_incl_archive_by_post_request = cls(
             job_ids=job_ids,

@@ -37,6 +37,10 @@ class DisableTaskJobCloningRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         jedi_task_id = d.pop("jedi_task_id")
+        if not (
+            isinstance(jedi_task_id, int) and not isinstance(jedi_task_id, bool) and -(2**63) <= jedi_task_id < 2**63
+        ):
+            raise TypeError("jedi_task_id: expected a 64-bit integer, got " + type(jedi_task_id).__name__)
 
         disable_task_job_cloning_request = cls(
             jedi_task_id=jedi_task_id,

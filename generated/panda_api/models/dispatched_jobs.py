@@ -58,6 +58,11 @@ class DispatchedJobs:
 
         d = dict(src_dict)
         status_code = d.pop("StatusCode", UNSET)
+        if (
+            not (isinstance(status_code, int) and not isinstance(status_code, bool) and -(2**63) <= status_code < 2**63)
+            and status_code is not UNSET
+        ):
+            raise TypeError("StatusCode: expected a 64-bit integer, got " + type(status_code).__name__)
 
         _jobs = d.pop("jobs", UNSET)
         jobs: list[DispatchedJobsJobsItem] | Unset = UNSET
@@ -73,7 +78,13 @@ class DispatchedJobs:
             jobs=jobs,
         )
 
-        dispatched_jobs.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        dispatched_jobs.additional_properties = additional_properties
         return dispatched_jobs
 
     @property

@@ -27,7 +27,13 @@ class DispatchedJobsJobsItem:
         d = dict(src_dict)
         dispatched_jobs_jobs_item = cls()
 
-        dispatched_jobs_jobs_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        dispatched_jobs_jobs_item.additional_properties = additional_properties
         return dispatched_jobs_jobs_item
 
     @property

@@ -29,7 +29,13 @@ class EmptyObject:
         d = dict(src_dict)
         empty_object = cls()
 
-        empty_object.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        empty_object.additional_properties = additional_properties
         return empty_object
 
     @property

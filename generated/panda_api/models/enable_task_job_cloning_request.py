@@ -67,13 +67,33 @@ class EnableTaskJobCloningRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         jedi_task_id = d.pop("jedi_task_id")
+        if not (
+            isinstance(jedi_task_id, int) and not isinstance(jedi_task_id, bool) and -(2**63) <= jedi_task_id < 2**63
+        ):
+            raise TypeError("jedi_task_id: expected a 64-bit integer, got " + type(jedi_task_id).__name__)
 
         def _parse_mode(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                mode_type_0 = data
+                if not (isinstance(mode_type_0, str)):
+                    raise TypeError("mode: expected a string, got " + type(mode_type_0).__name__)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            mode_type_1 = data
+            if not (mode_type_1 is None):
+                raise TypeError("mode: expected the documented type, got " + type(mode_type_1).__name__)
+
+            return mode_type_1
 
         mode = _parse_mode(d.pop("mode", UNSET))
 
@@ -82,7 +102,29 @@ class EnableTaskJobCloningRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                multiplicity_type_0 = data
+                if not (
+                    isinstance(multiplicity_type_0, int)
+                    and not isinstance(multiplicity_type_0, bool)
+                    and -(2**63) <= multiplicity_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "multiplicity: expected a 64-bit integer, got " + type(multiplicity_type_0).__name__
+                    )
+
+                return multiplicity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            multiplicity_type_1 = data
+            if not (multiplicity_type_1 is None):
+                raise TypeError("multiplicity: expected the documented type, got " + type(multiplicity_type_1).__name__)
+
+            return multiplicity_type_1
 
         multiplicity = _parse_multiplicity(d.pop("multiplicity", UNSET))
 
@@ -91,7 +133,27 @@ class EnableTaskJobCloningRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                num_sites_type_0 = data
+                if not (
+                    isinstance(num_sites_type_0, int)
+                    and not isinstance(num_sites_type_0, bool)
+                    and -(2**63) <= num_sites_type_0 < 2**63
+                ):
+                    raise TypeError("num_sites: expected a 64-bit integer, got " + type(num_sites_type_0).__name__)
+
+                return num_sites_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            num_sites_type_1 = data
+            if not (num_sites_type_1 is None):
+                raise TypeError("num_sites: expected the documented type, got " + type(num_sites_type_1).__name__)
+
+            return num_sites_type_1
 
         num_sites = _parse_num_sites(d.pop("num_sites", UNSET))
 

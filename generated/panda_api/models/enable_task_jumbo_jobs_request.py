@@ -52,15 +52,49 @@ class EnableTaskJumboJobsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         jumbo_jobs_total = d.pop("jumbo_jobs_total")
+        if not (
+            isinstance(jumbo_jobs_total, int)
+            and not isinstance(jumbo_jobs_total, bool)
+            and -(2**63) <= jumbo_jobs_total < 2**63
+        ):
+            raise TypeError("jumbo_jobs_total: expected a 64-bit integer, got " + type(jumbo_jobs_total).__name__)
 
         def _parse_jumbo_jobs_per_site(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                jumbo_jobs_per_site_type_0 = data
+                if not (
+                    isinstance(jumbo_jobs_per_site_type_0, int)
+                    and not isinstance(jumbo_jobs_per_site_type_0, bool)
+                    and -(2**63) <= jumbo_jobs_per_site_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "jumbo_jobs_per_site: expected a 64-bit integer, got "
+                        + type(jumbo_jobs_per_site_type_0).__name__
+                    )
+
+                return jumbo_jobs_per_site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            jumbo_jobs_per_site_type_1 = data
+            if not (jumbo_jobs_per_site_type_1 is None):
+                raise TypeError(
+                    "jumbo_jobs_per_site: expected the documented type, got "
+                    + type(jumbo_jobs_per_site_type_1).__name__
+                )
+
+            return jumbo_jobs_per_site_type_1
 
         jumbo_jobs_per_site = _parse_jumbo_jobs_per_site(d.pop("jumbo_jobs_per_site", UNSET))
 

@@ -52,8 +52,12 @@ class Envelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         data = d.pop("data")
 
@@ -63,7 +67,13 @@ class Envelope:
             data=data,
         )
 
-        envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        envelope.additional_properties = additional_properties
         return envelope
 
     @property

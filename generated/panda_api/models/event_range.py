@@ -78,17 +78,45 @@ class EventRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_range_id = d.pop("eventRangeID", UNSET)
+        if not (isinstance(event_range_id, str)) and event_range_id is not UNSET:
+            raise TypeError("eventRangeID: expected a string, got " + type(event_range_id).__name__)
 
         start_event = d.pop("startEvent", UNSET)
+        if (
+            not (isinstance(start_event, int) and not isinstance(start_event, bool) and -(2**63) <= start_event < 2**63)
+            and start_event is not UNSET
+        ):
+            raise TypeError("startEvent: expected a 64-bit integer, got " + type(start_event).__name__)
 
         last_event = d.pop("lastEvent", UNSET)
+        if (
+            not (isinstance(last_event, int) and not isinstance(last_event, bool) and -(2**63) <= last_event < 2**63)
+            and last_event is not UNSET
+        ):
+            raise TypeError("lastEvent: expected a 64-bit integer, got " + type(last_event).__name__)
 
         def _parse_lfn(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                lfn_type_0 = data
+                if not (isinstance(lfn_type_0, str)):
+                    raise TypeError("LFN: expected a string, got " + type(lfn_type_0).__name__)
+
+                return lfn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            lfn_type_1 = data
+            if not (lfn_type_1 is None):
+                raise TypeError("LFN: expected the documented type, got " + type(lfn_type_1).__name__)
+
+            return lfn_type_1
 
         lfn = _parse_lfn(d.pop("LFN", UNSET))
 
@@ -97,7 +125,23 @@ class EventRange:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                guid_type_0 = data
+                if not (isinstance(guid_type_0, str)):
+                    raise TypeError("GUID: expected a string, got " + type(guid_type_0).__name__)
+
+                return guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            guid_type_1 = data
+            if not (guid_type_1 is None):
+                raise TypeError("GUID: expected the documented type, got " + type(guid_type_1).__name__)
+
+            return guid_type_1
 
         guid = _parse_guid(d.pop("GUID", UNSET))
 
@@ -106,7 +150,23 @@ class EventRange:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                scope_type_0 = data
+                if not (isinstance(scope_type_0, str)):
+                    raise TypeError("scope: expected a string, got " + type(scope_type_0).__name__)
+
+                return scope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            scope_type_1 = data
+            if not (scope_type_1 is None):
+                raise TypeError("scope: expected the documented type, got " + type(scope_type_1).__name__)
+
+            return scope_type_1
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
@@ -119,7 +179,13 @@ class EventRange:
             scope=scope,
         )
 
-        event_range.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_range.additional_properties = additional_properties
         return event_range
 
     @property

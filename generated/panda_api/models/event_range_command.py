@@ -37,12 +37,20 @@ class EventRangeCommand:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command = d.pop("Command", UNSET)
+        if not (isinstance(command, str)) and command is not UNSET:
+            raise TypeError("Command: expected a string, got " + type(command).__name__)
 
         event_range_command = cls(
             command=command,
         )
 
-        event_range_command.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_range_command.additional_properties = additional_properties
         return event_range_command
 
     @property

@@ -64,11 +64,29 @@ class EventRangeCommandEnvelope:
         def _parse_success(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                success_type_0 = data
+                if not (isinstance(success_type_0, bool)):
+                    raise TypeError("success: expected true or false, got " + type(success_type_0).__name__)
+
+                return success_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            success_type_1 = data
+            if not (success_type_1 is None):
+                raise TypeError("success: expected the documented type, got " + type(success_type_1).__name__)
+
+            return success_type_1
 
         success = _parse_success(d.pop("success"))
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> EventRangeCommand | None:
             if data is None:
@@ -81,7 +99,13 @@ class EventRangeCommandEnvelope:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventRangeCommand | None, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -91,7 +115,13 @@ class EventRangeCommandEnvelope:
             data=data,
         )
 
-        event_range_command_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_range_command_envelope.additional_properties = additional_properties
         return event_range_command_envelope
 
     @property

@@ -56,13 +56,35 @@ class EventRangeStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_error(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                error_type_0 = data
+                if not (
+                    isinstance(error_type_0, int)
+                    and not isinstance(error_type_0, bool)
+                    and -(2**63) <= error_type_0 < 2**63
+                ):
+                    raise TypeError("error: expected a 64-bit integer, got " + type(error_type_0).__name__)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            error_type_1 = data
+            if not (error_type_1 is None):
+                raise TypeError("error: expected the documented type, got " + type(error_type_1).__name__)
+
+            return error_type_1
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -71,7 +93,23 @@ class EventRangeStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dialog_type_0 = data
+                if not (isinstance(dialog_type_0, str)):
+                    raise TypeError("dialog: expected a string, got " + type(dialog_type_0).__name__)
+
+                return dialog_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dialog_type_1 = data
+            if not (dialog_type_1 is None):
+                raise TypeError("dialog: expected the documented type, got " + type(dialog_type_1).__name__)
+
+            return dialog_type_1
 
         dialog = _parse_dialog(d.pop("dialog", UNSET))
 
@@ -81,7 +119,13 @@ class EventRangeStatus:
             dialog=dialog,
         )
 
-        event_range_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_range_status.additional_properties = additional_properties
         return event_range_status
 
     @property

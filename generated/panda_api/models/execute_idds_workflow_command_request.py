@@ -55,17 +55,37 @@ class ExecuteIddsWorkflowCommandRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command_name = d.pop("command_name")
+        if not (isinstance(command_name, str)):
+            raise TypeError("command_name: expected a string, got " + type(command_name).__name__)
 
         def _parse_kwargs(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                kwargs_type_0 = data
+                if not (isinstance(kwargs_type_0, str)):
+                    raise TypeError("kwargs: expected a string, got " + type(kwargs_type_0).__name__)
+
+                return kwargs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            kwargs_type_1 = data
+            if not (kwargs_type_1 is None):
+                raise TypeError("kwargs: expected the documented type, got " + type(kwargs_type_1).__name__)
+
+            return kwargs_type_1
 
         kwargs = _parse_kwargs(d.pop("kwargs", UNSET))
 
         json_outputs = d.pop("json_outputs", UNSET)
+        if not (isinstance(json_outputs, bool)) and json_outputs is not UNSET:
+            raise TypeError("json_outputs: expected true or false, got " + type(json_outputs).__name__)
 
         execute_idds_workflow_command_request = cls(
             command_name=command_name,

@@ -36,12 +36,20 @@ class FileRecoveryRequestReceipt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         log_file_url = d.pop("logFileURL", UNSET)
+        if not (isinstance(log_file_url, str)) and log_file_url is not UNSET:
+            raise TypeError("logFileURL: expected a string, got " + type(log_file_url).__name__)
 
         file_recovery_request_receipt = cls(
             log_file_url=log_file_url,
         )
 
-        file_recovery_request_receipt.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        file_recovery_request_receipt.additional_properties = additional_properties
         return file_recovery_request_receipt
 
     @property

@@ -49,10 +49,16 @@ class FinishTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         soft = d.pop("soft", UNSET)
+        if not (isinstance(soft, bool)) and soft is not UNSET:
+            raise TypeError("soft: expected true or false, got " + type(soft).__name__)
 
         broadcast = d.pop("broadcast", UNSET)
+        if not (isinstance(broadcast, bool)) and broadcast is not UNSET:
+            raise TypeError("broadcast: expected true or false, got " + type(broadcast).__name__)
 
         finish_task_request = cls(
             task_id=task_id,

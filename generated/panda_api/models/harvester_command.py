@@ -60,14 +60,23 @@ class HarvesterCommand:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command_id = d.pop("command_id", UNSET)
+        if (
+            not (isinstance(command_id, int) and not isinstance(command_id, bool) and -(2**63) <= command_id < 2**63)
+            and command_id is not UNSET
+        ):
+            raise TypeError("command_id: expected a 64-bit integer, got " + type(command_id).__name__)
 
         command = d.pop("command", UNSET)
+        if not (isinstance(command, str)) and command is not UNSET:
+            raise TypeError("command: expected a string, got " + type(command).__name__)
 
         params = d.pop("params", UNSET)
 
         ack_requested = d.pop("ack_requested", UNSET)
 
         creation_date = d.pop("creation_date", UNSET)
+        if not (isinstance(creation_date, str)) and creation_date is not UNSET:
+            raise TypeError("creation_date: expected a string, got " + type(creation_date).__name__)
 
         harvester_command = cls(
             command_id=command_id,
@@ -77,7 +86,13 @@ class HarvesterCommand:
             creation_date=creation_date,
         )
 
-        harvester_command.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        harvester_command.additional_properties = additional_properties
         return harvester_command
 
     @property

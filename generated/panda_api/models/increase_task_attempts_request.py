@@ -42,8 +42,12 @@ class IncreaseTaskAttemptsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         increase = d.pop("increase")
+        if not (isinstance(increase, int) and not isinstance(increase, bool) and -(2**63) <= increase < 2**63):
+            raise TypeError("increase: expected a 64-bit integer, got " + type(increase).__name__)
 
         increase_task_attempts_request = cls(
             task_id=task_id,

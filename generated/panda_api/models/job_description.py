@@ -198,13 +198,42 @@ class JobDescription:
 
         d = dict(src_dict)
         panda_id = d.pop("PandaID", UNSET)
+        if (
+            not (isinstance(panda_id, int) and not isinstance(panda_id, bool) and -(2**63) <= panda_id < 2**63)
+            and panda_id is not UNSET
+        ):
+            raise TypeError("PandaID: expected a 64-bit integer, got " + type(panda_id).__name__)
 
         def _parse_job_definition_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_definition_id_type_0 = data
+                if not (
+                    isinstance(job_definition_id_type_0, int)
+                    and not isinstance(job_definition_id_type_0, bool)
+                    and -(2**63) <= job_definition_id_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "jobDefinitionID: expected a 64-bit integer, got " + type(job_definition_id_type_0).__name__
+                    )
+
+                return job_definition_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_definition_id_type_1 = data
+            if not (job_definition_id_type_1 is None):
+                raise TypeError(
+                    "jobDefinitionID: expected the documented type, got " + type(job_definition_id_type_1).__name__
+                )
+
+            return job_definition_id_type_1
 
         job_definition_id = _parse_job_definition_id(d.pop("jobDefinitionID", UNSET))
 
@@ -213,7 +242,23 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_name_type_0 = data
+                if not (isinstance(job_name_type_0, str)):
+                    raise TypeError("jobName: expected a string, got " + type(job_name_type_0).__name__)
+
+                return job_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_name_type_1 = data
+            if not (job_name_type_1 is None):
+                raise TypeError("jobName: expected the documented type, got " + type(job_name_type_1).__name__)
+
+            return job_name_type_1
 
         job_name = _parse_job_name(d.pop("jobName", UNSET))
 
@@ -222,7 +267,23 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_status_type_0 = data
+                if not (isinstance(job_status_type_0, str)):
+                    raise TypeError("jobStatus: expected a string, got " + type(job_status_type_0).__name__)
+
+                return job_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_status_type_1 = data
+            if not (job_status_type_1 is None):
+                raise TypeError("jobStatus: expected the documented type, got " + type(job_status_type_1).__name__)
+
+            return job_status_type_1
 
         job_status = _parse_job_status(d.pop("jobStatus", UNSET))
 
@@ -231,7 +292,27 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                prod_source_label_type_0 = data
+                if not (isinstance(prod_source_label_type_0, str)):
+                    raise TypeError(
+                        "prodSourceLabel: expected a string, got " + type(prod_source_label_type_0).__name__
+                    )
+
+                return prod_source_label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            prod_source_label_type_1 = data
+            if not (prod_source_label_type_1 is None):
+                raise TypeError(
+                    "prodSourceLabel: expected the documented type, got " + type(prod_source_label_type_1).__name__
+                )
+
+            return prod_source_label_type_1
 
         prod_source_label = _parse_prod_source_label(d.pop("prodSourceLabel", UNSET))
 
@@ -240,7 +321,25 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                computing_site_type_0 = data
+                if not (isinstance(computing_site_type_0, str)):
+                    raise TypeError("computingSite: expected a string, got " + type(computing_site_type_0).__name__)
+
+                return computing_site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            computing_site_type_1 = data
+            if not (computing_site_type_1 is None):
+                raise TypeError(
+                    "computingSite: expected the documented type, got " + type(computing_site_type_1).__name__
+                )
+
+            return computing_site_type_1
 
         computing_site = _parse_computing_site(d.pop("computingSite", UNSET))
 
@@ -249,7 +348,27 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                jedi_task_id_type_0 = data
+                if not (
+                    isinstance(jedi_task_id_type_0, int)
+                    and not isinstance(jedi_task_id_type_0, bool)
+                    and -(2**63) <= jedi_task_id_type_0 < 2**63
+                ):
+                    raise TypeError("jediTaskID: expected a 64-bit integer, got " + type(jedi_task_id_type_0).__name__)
+
+                return jedi_task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            jedi_task_id_type_1 = data
+            if not (jedi_task_id_type_1 is None):
+                raise TypeError("jediTaskID: expected the documented type, got " + type(jedi_task_id_type_1).__name__)
+
+            return jedi_task_id_type_1
 
         jedi_task_id = _parse_jedi_task_id(d.pop("jediTaskID", UNSET))
 
@@ -258,7 +377,27 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                jobset_id_type_0 = data
+                if not (
+                    isinstance(jobset_id_type_0, int)
+                    and not isinstance(jobset_id_type_0, bool)
+                    and -(2**63) <= jobset_id_type_0 < 2**63
+                ):
+                    raise TypeError("jobsetID: expected a 64-bit integer, got " + type(jobset_id_type_0).__name__)
+
+                return jobset_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            jobset_id_type_1 = data
+            if not (jobset_id_type_1 is None):
+                raise TypeError("jobsetID: expected the documented type, got " + type(jobset_id_type_1).__name__)
+
+            return jobset_id_type_1
 
         jobset_id = _parse_jobset_id(d.pop("jobsetID", UNSET))
 
@@ -267,7 +406,27 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                attempt_nr_type_0 = data
+                if not (
+                    isinstance(attempt_nr_type_0, int)
+                    and not isinstance(attempt_nr_type_0, bool)
+                    and -(2**63) <= attempt_nr_type_0 < 2**63
+                ):
+                    raise TypeError("attemptNr: expected a 64-bit integer, got " + type(attempt_nr_type_0).__name__)
+
+                return attempt_nr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            attempt_nr_type_1 = data
+            if not (attempt_nr_type_1 is None):
+                raise TypeError("attemptNr: expected the documented type, got " + type(attempt_nr_type_1).__name__)
+
+            return attempt_nr_type_1
 
         attempt_nr = _parse_attempt_nr(d.pop("attemptNr", UNSET))
 
@@ -276,7 +435,25 @@ class JobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                prod_user_name_type_0 = data
+                if not (isinstance(prod_user_name_type_0, str)):
+                    raise TypeError("prodUserName: expected a string, got " + type(prod_user_name_type_0).__name__)
+
+                return prod_user_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            prod_user_name_type_1 = data
+            if not (prod_user_name_type_1 is None):
+                raise TypeError(
+                    "prodUserName: expected the documented type, got " + type(prod_user_name_type_1).__name__
+                )
+
+            return prod_user_name_type_1
 
         prod_user_name = _parse_prod_user_name(d.pop("prodUserName", UNSET))
 
@@ -293,7 +470,15 @@ class JobDescription:
                 return creation_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            creation_time_type_1 = data
+            if not (creation_time_type_1 is None):
+                raise TypeError(
+                    "creationTime: expected the documented type, got " + type(creation_time_type_1).__name__
+                )
+
+            return creation_time_type_1
 
         creation_time = _parse_creation_time(d.pop("creationTime", UNSET))
 
@@ -310,7 +495,15 @@ class JobDescription:
                 return modification_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            modification_time_type_1 = data
+            if not (modification_time_type_1 is None):
+                raise TypeError(
+                    "modificationTime: expected the documented type, got " + type(modification_time_type_1).__name__
+                )
+
+            return modification_time_type_1
 
         modification_time = _parse_modification_time(d.pop("modificationTime", UNSET))
 
@@ -327,7 +520,13 @@ class JobDescription:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            start_time_type_1 = data
+            if not (start_time_type_1 is None):
+                raise TypeError("startTime: expected the documented type, got " + type(start_time_type_1).__name__)
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
@@ -344,7 +543,13 @@ class JobDescription:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            end_time_type_1 = data
+            if not (end_time_type_1 is None):
+                raise TypeError("endTime: expected the documented type, got " + type(end_time_type_1).__name__)
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("endTime", UNSET))
 
@@ -375,7 +580,13 @@ class JobDescription:
             files=files,
         )
 
-        job_description.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_description.additional_properties = additional_properties
         return job_description
 
     @property

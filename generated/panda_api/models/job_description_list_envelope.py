@@ -68,8 +68,12 @@ class JobDescriptionListEnvelope:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> list[JobDescription | None] | None:
             if data is None:
@@ -92,7 +96,16 @@ class JobDescriptionListEnvelope:
                             return data_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(JobDescription | None, data)
+                        if not True:
+                            raise TypeError()
+                        data_type_0_item_type_1 = data
+                        if not (data_type_0_item_type_1 is None):
+                            raise TypeError(
+                                "data_type_0_item: expected the documented type, got "
+                                + type(data_type_0_item_type_1).__name__
+                            )
+
+                        return data_type_0_item_type_1
 
                     data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
 
@@ -101,7 +114,13 @@ class JobDescriptionListEnvelope:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[JobDescription | None] | None, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -111,7 +130,13 @@ class JobDescriptionListEnvelope:
             data=data,
         )
 
-        job_description_list_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_description_list_envelope.additional_properties = additional_properties
         return job_description_list_envelope
 
     @property

@@ -166,7 +166,27 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                row_id_type_0 = data
+                if not (
+                    isinstance(row_id_type_0, int)
+                    and not isinstance(row_id_type_0, bool)
+                    and -(2**63) <= row_id_type_0 < 2**63
+                ):
+                    raise TypeError("row_ID: expected a 64-bit integer, got " + type(row_id_type_0).__name__)
+
+                return row_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            row_id_type_1 = data
+            if not (row_id_type_1 is None):
+                raise TypeError("row_ID: expected the documented type, got " + type(row_id_type_1).__name__)
+
+            return row_id_type_1
 
         row_id = _parse_row_id(d.pop("row_ID", UNSET))
 
@@ -175,7 +195,27 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                panda_id_type_0 = data
+                if not (
+                    isinstance(panda_id_type_0, int)
+                    and not isinstance(panda_id_type_0, bool)
+                    and -(2**63) <= panda_id_type_0 < 2**63
+                ):
+                    raise TypeError("PandaID: expected a 64-bit integer, got " + type(panda_id_type_0).__name__)
+
+                return panda_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            panda_id_type_1 = data
+            if not (panda_id_type_1 is None):
+                raise TypeError("PandaID: expected the documented type, got " + type(panda_id_type_1).__name__)
+
+            return panda_id_type_1
 
         panda_id = _parse_panda_id(d.pop("PandaID", UNSET))
 
@@ -184,7 +224,23 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                guid_type_0 = data
+                if not (isinstance(guid_type_0, str)):
+                    raise TypeError("GUID: expected a string, got " + type(guid_type_0).__name__)
+
+                return guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            guid_type_1 = data
+            if not (guid_type_1 is None):
+                raise TypeError("GUID: expected the documented type, got " + type(guid_type_1).__name__)
+
+            return guid_type_1
 
         guid = _parse_guid(d.pop("GUID", UNSET))
 
@@ -193,7 +249,23 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                lfn_type_0 = data
+                if not (isinstance(lfn_type_0, str)):
+                    raise TypeError("lfn: expected a string, got " + type(lfn_type_0).__name__)
+
+                return lfn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            lfn_type_1 = data
+            if not (lfn_type_1 is None):
+                raise TypeError("lfn: expected the documented type, got " + type(lfn_type_1).__name__)
+
+            return lfn_type_1
 
         lfn = _parse_lfn(d.pop("lfn", UNSET))
 
@@ -202,7 +274,23 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                type_type_0 = data
+                if not (isinstance(type_type_0, str)):
+                    raise TypeError("type: expected a string, got " + type(type_type_0).__name__)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            type_type_1 = data
+            if not (type_type_1 is None):
+                raise TypeError("type: expected the documented type, got " + type(type_type_1).__name__)
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -211,7 +299,23 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dataset_type_0 = data
+                if not (isinstance(dataset_type_0, str)):
+                    raise TypeError("dataset: expected a string, got " + type(dataset_type_0).__name__)
+
+                return dataset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dataset_type_1 = data
+            if not (dataset_type_1 is None):
+                raise TypeError("dataset: expected the documented type, got " + type(dataset_type_1).__name__)
+
+            return dataset_type_1
 
         dataset = _parse_dataset(d.pop("dataset", UNSET))
 
@@ -220,7 +324,23 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                status_type_0 = data
+                if not (isinstance(status_type_0, str)):
+                    raise TypeError("status: expected a string, got " + type(status_type_0).__name__)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            status_type_1 = data
+            if not (status_type_1 is None):
+                raise TypeError("status: expected the documented type, got " + type(status_type_1).__name__)
+
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -229,7 +349,27 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                fsize_type_0 = data
+                if not (
+                    isinstance(fsize_type_0, int)
+                    and not isinstance(fsize_type_0, bool)
+                    and -(2**63) <= fsize_type_0 < 2**63
+                ):
+                    raise TypeError("fsize: expected a 64-bit integer, got " + type(fsize_type_0).__name__)
+
+                return fsize_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            fsize_type_1 = data
+            if not (fsize_type_1 is None):
+                raise TypeError("fsize: expected the documented type, got " + type(fsize_type_1).__name__)
+
+            return fsize_type_1
 
         fsize = _parse_fsize(d.pop("fsize", UNSET))
 
@@ -238,7 +378,23 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                checksum_type_0 = data
+                if not (isinstance(checksum_type_0, str)):
+                    raise TypeError("checksum: expected a string, got " + type(checksum_type_0).__name__)
+
+                return checksum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            checksum_type_1 = data
+            if not (checksum_type_1 is None):
+                raise TypeError("checksum: expected the documented type, got " + type(checksum_type_1).__name__)
+
+            return checksum_type_1
 
         checksum = _parse_checksum(d.pop("checksum", UNSET))
 
@@ -247,7 +403,23 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                scope_type_0 = data
+                if not (isinstance(scope_type_0, str)):
+                    raise TypeError("scope: expected a string, got " + type(scope_type_0).__name__)
+
+                return scope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            scope_type_1 = data
+            if not (scope_type_1 is None):
+                raise TypeError("scope: expected the documented type, got " + type(scope_type_1).__name__)
+
+            return scope_type_1
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
@@ -256,7 +428,27 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                jedi_task_id_type_0 = data
+                if not (
+                    isinstance(jedi_task_id_type_0, int)
+                    and not isinstance(jedi_task_id_type_0, bool)
+                    and -(2**63) <= jedi_task_id_type_0 < 2**63
+                ):
+                    raise TypeError("jediTaskID: expected a 64-bit integer, got " + type(jedi_task_id_type_0).__name__)
+
+                return jedi_task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            jedi_task_id_type_1 = data
+            if not (jedi_task_id_type_1 is None):
+                raise TypeError("jediTaskID: expected the documented type, got " + type(jedi_task_id_type_1).__name__)
+
+            return jedi_task_id_type_1
 
         jedi_task_id = _parse_jedi_task_id(d.pop("jediTaskID", UNSET))
 
@@ -265,7 +457,27 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dataset_id_type_0 = data
+                if not (
+                    isinstance(dataset_id_type_0, int)
+                    and not isinstance(dataset_id_type_0, bool)
+                    and -(2**63) <= dataset_id_type_0 < 2**63
+                ):
+                    raise TypeError("datasetID: expected a 64-bit integer, got " + type(dataset_id_type_0).__name__)
+
+                return dataset_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dataset_id_type_1 = data
+            if not (dataset_id_type_1 is None):
+                raise TypeError("datasetID: expected the documented type, got " + type(dataset_id_type_1).__name__)
+
+            return dataset_id_type_1
 
         dataset_id = _parse_dataset_id(d.pop("datasetID", UNSET))
 
@@ -274,7 +486,27 @@ class JobFile:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                file_id_type_0 = data
+                if not (
+                    isinstance(file_id_type_0, int)
+                    and not isinstance(file_id_type_0, bool)
+                    and -(2**63) <= file_id_type_0 < 2**63
+                ):
+                    raise TypeError("fileID: expected a 64-bit integer, got " + type(file_id_type_0).__name__)
+
+                return file_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            file_id_type_1 = data
+            if not (file_id_type_1 is None):
+                raise TypeError("fileID: expected the documented type, got " + type(file_id_type_1).__name__)
+
+            return file_id_type_1
 
         file_id = _parse_file_id(d.pop("fileID", UNSET))
 
@@ -294,7 +526,13 @@ class JobFile:
             file_id=file_id,
         )
 
-        job_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_file.additional_properties = additional_properties
         return job_file
 
     @property

@@ -55,7 +55,23 @@ class JobStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                status_type_0 = data
+                if not (isinstance(status_type_0, str)):
+                    raise TypeError("status: expected a string, got " + type(status_type_0).__name__)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            status_type_1 = data
+            if not (status_type_1 is None):
+                raise TypeError("status: expected the documented type, got " + type(status_type_1).__name__)
+
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -64,7 +80,23 @@ class JobStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                command_type_0 = data
+                if not (isinstance(command_type_0, str)):
+                    raise TypeError("command: expected a string, got " + type(command_type_0).__name__)
+
+                return command_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            command_type_1 = data
+            if not (command_type_1 is None):
+                raise TypeError("command: expected the documented type, got " + type(command_type_1).__name__)
+
+            return command_type_1
 
         command = _parse_command(d.pop("command", UNSET))
 
@@ -73,7 +105,13 @@ class JobStatus:
             command=command,
         )
 
-        job_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_status.additional_properties = additional_properties
         return job_status
 
     @property

@@ -38,12 +38,20 @@ class JobStatusFailure:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         code = d.pop("code")
+        if not (isinstance(code, int) and not isinstance(code, bool) and -(2**63) <= code < 2**63):
+            raise TypeError("code: expected a 64-bit integer, got " + type(code).__name__)
 
         job_status_failure = cls(
             code=code,
         )
 
-        job_status_failure.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_status_failure.additional_properties = additional_properties
         return job_status_failure
 
     @property

@@ -69,8 +69,12 @@ class JobStatusListEnvelope:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> JobStatusFailure | list[JobStatus] | None:
             if data is None:
@@ -96,7 +100,13 @@ class JobStatusListEnvelope:
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobStatusFailure | list[JobStatus] | None, data)
+            if not True:
+                raise TypeError()
+            data_type_2 = data
+            if not (data_type_2 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_2).__name__)
+
+            return data_type_2
 
         data = _parse_data(d.pop("data"))
 
@@ -106,7 +116,13 @@ class JobStatusListEnvelope:
             data=data,
         )
 
-        job_status_list_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_status_list_envelope.additional_properties = additional_properties
         return job_status_list_envelope
 
     @property

@@ -59,19 +59,42 @@ class JobUpdateResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status_code = d.pop("StatusCode", UNSET)
+        if (
+            not (isinstance(status_code, int) and not isinstance(status_code, bool) and -(2**63) <= status_code < 2**63)
+            and status_code is not UNSET
+        ):
+            raise TypeError("StatusCode: expected a 64-bit integer, got " + type(status_code).__name__)
 
         def _parse_command(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                command_type_0 = data
+                if not (isinstance(command_type_0, str)):
+                    raise TypeError("command: expected a string, got " + type(command_type_0).__name__)
+
+                return command_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            command_type_1 = data
+            if not (command_type_1 is None):
+                raise TypeError("command: expected the documented type, got " + type(command_type_1).__name__)
+
+            return command_type_1
 
         command = _parse_command(d.pop("command", UNSET))
 
         pilot_secrets = d.pop("pilotSecrets", UNSET)
 
         error_diag = d.pop("ErrorDiag", UNSET)
+        if not (isinstance(error_diag, str)) and error_diag is not UNSET:
+            raise TypeError("ErrorDiag: expected a string, got " + type(error_diag).__name__)
 
         job_update_result = cls(
             status_code=status_code,
@@ -80,7 +103,13 @@ class JobUpdateResult:
             error_diag=error_diag,
         )
 
-        job_update_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_update_result.additional_properties = additional_properties
         return job_update_result
 
     @property

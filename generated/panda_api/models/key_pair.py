@@ -42,15 +42,25 @@ class KeyPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         public_key = d.pop("public_key", UNSET)
+        if not (isinstance(public_key, str)) and public_key is not UNSET:
+            raise TypeError("public_key: expected a string, got " + type(public_key).__name__)
 
         private_key = d.pop("private_key", UNSET)
+        if not (isinstance(private_key, str)) and private_key is not UNSET:
+            raise TypeError("private_key: expected a string, got " + type(private_key).__name__)
 
         key_pair = cls(
             public_key=public_key,
             private_key=private_key,
         )
 
-        key_pair.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        key_pair.additional_properties = additional_properties
         return key_pair
 
     @property

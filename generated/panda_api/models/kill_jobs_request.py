@@ -64,20 +64,62 @@ class KillJobsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_ids = cast(list[int], d.pop("job_ids"))
+        job_ids = []
+        _job_ids = d.pop("job_ids")
+        for job_ids_item_data in _job_ids:
+            job_ids_item = job_ids_item_data
+            if not (
+                isinstance(job_ids_item, int)
+                and not isinstance(job_ids_item, bool)
+                and -(2**63) <= job_ids_item < 2**63
+            ):
+                raise TypeError("job_ids_item: expected a 64-bit integer, got " + type(job_ids_item).__name__)
+
+            job_ids.append(job_ids_item)
 
         def _parse_code(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                code_type_0 = data
+                if not (
+                    isinstance(code_type_0, int)
+                    and not isinstance(code_type_0, bool)
+                    and -(2**63) <= code_type_0 < 2**63
+                ):
+                    raise TypeError("code: expected a 64-bit integer, got " + type(code_type_0).__name__)
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            code_type_1 = data
+            if not (code_type_1 is None):
+                raise TypeError("code: expected the documented type, got " + type(code_type_1).__name__)
+
+            return code_type_1
 
         code = _parse_code(d.pop("code", UNSET))
 
         use_email_as_id = d.pop("use_email_as_id", UNSET)
+        if not (isinstance(use_email_as_id, bool)) and use_email_as_id is not UNSET:
+            raise TypeError("use_email_as_id: expected true or false, got " + type(use_email_as_id).__name__)
 
-        kill_options = cast(list[str], d.pop("kill_options", UNSET))
+        _kill_options = d.pop("kill_options", UNSET)
+        kill_options: list[str] | Unset = UNSET
+        if _kill_options is not UNSET:
+            kill_options = []
+            for kill_options_item_data in _kill_options:
+                kill_options_item = kill_options_item_data
+                if not (isinstance(kill_options_item, str)):
+                    raise TypeError("kill_options_item: expected a string, got " + type(kill_options_item).__name__)
+
+                kill_options.append(kill_options_item)
 
         kill_jobs_request = cls(
             job_ids=job_ids,

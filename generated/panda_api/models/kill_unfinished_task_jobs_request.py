@@ -56,17 +56,41 @@ class KillUnfinishedTaskJobsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         def _parse_code(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                code_type_0 = data
+                if not (
+                    isinstance(code_type_0, int)
+                    and not isinstance(code_type_0, bool)
+                    and -(2**63) <= code_type_0 < 2**63
+                ):
+                    raise TypeError("code: expected a 64-bit integer, got " + type(code_type_0).__name__)
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            code_type_1 = data
+            if not (code_type_1 is None):
+                raise TypeError("code: expected the documented type, got " + type(code_type_1).__name__)
+
+            return code_type_1
 
         code = _parse_code(d.pop("code", UNSET))
 
         use_email_as_id = d.pop("use_email_as_id", UNSET)
+        if not (isinstance(use_email_as_id, bool)) and use_email_as_id is not UNSET:
+            raise TypeError("use_email_as_id: expected true or false, got " + type(use_email_as_id).__name__)
 
         kill_unfinished_task_jobs_request = cls(
             task_id=task_id,

@@ -44,15 +44,25 @@ class LegacyCheckpointResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not (isinstance(status, bool)):
+            raise TypeError("status: expected true or false, got " + type(status).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         legacy_checkpoint_result = cls(
             status=status,
             message=message,
         )
 
-        legacy_checkpoint_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        legacy_checkpoint_result.additional_properties = additional_properties
         return legacy_checkpoint_result
 
     @property

@@ -52,10 +52,16 @@ class LegacyExecuteIddsWorkflowCommandRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command_name = d.pop("command_name")
+        if not (isinstance(command_name, str)):
+            raise TypeError("command_name: expected a string, got " + type(command_name).__name__)
 
         kwargs = d.pop("kwargs", UNSET)
+        if not (isinstance(kwargs, str)) and kwargs is not UNSET:
+            raise TypeError("kwargs: expected a string, got " + type(kwargs).__name__)
 
         json_outputs = d.pop("json_outputs", UNSET)
+        if not (isinstance(json_outputs, str)) and json_outputs is not UNSET:
+            raise TypeError("json_outputs: expected a string, got " + type(json_outputs).__name__)
 
         legacy_execute_idds_workflow_command_request = cls(
             command_name=command_name,

@@ -113,28 +113,52 @@ class LegacyPutEventPickingRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         run_event_list = d.pop("runEventList", UNSET)
+        if not (isinstance(run_event_list, str)) and run_event_list is not UNSET:
+            raise TypeError("runEventList: expected a string, got " + type(run_event_list).__name__)
 
         event_pick_data_type = d.pop("eventPickDataType", UNSET)
+        if not (isinstance(event_pick_data_type, str)) and event_pick_data_type is not UNSET:
+            raise TypeError("eventPickDataType: expected a string, got " + type(event_pick_data_type).__name__)
 
         event_pick_stream_name = d.pop("eventPickStreamName", UNSET)
+        if not (isinstance(event_pick_stream_name, str)) and event_pick_stream_name is not UNSET:
+            raise TypeError("eventPickStreamName: expected a string, got " + type(event_pick_stream_name).__name__)
 
         event_pick_ds = d.pop("eventPickDS", UNSET)
+        if not (isinstance(event_pick_ds, str)) and event_pick_ds is not UNSET:
+            raise TypeError("eventPickDS: expected a string, got " + type(event_pick_ds).__name__)
 
         event_pick_ami_tag = d.pop("eventPickAmiTag", UNSET)
+        if not (isinstance(event_pick_ami_tag, str)) and event_pick_ami_tag is not UNSET:
+            raise TypeError("eventPickAmiTag: expected a string, got " + type(event_pick_ami_tag).__name__)
 
         user_dataset_name = d.pop("userDatasetName", UNSET)
+        if not (isinstance(user_dataset_name, str)) and user_dataset_name is not UNSET:
+            raise TypeError("userDatasetName: expected a string, got " + type(user_dataset_name).__name__)
 
         locked_by = d.pop("lockedBy", UNSET)
+        if not (isinstance(locked_by, str)) and locked_by is not UNSET:
+            raise TypeError("lockedBy: expected a string, got " + type(locked_by).__name__)
 
         params = d.pop("params", UNSET)
+        if not (isinstance(params, str)) and params is not UNSET:
+            raise TypeError("params: expected a string, got " + type(params).__name__)
 
         input_file_list = d.pop("inputFileList", UNSET)
+        if not (isinstance(input_file_list, str)) and input_file_list is not UNSET:
+            raise TypeError("inputFileList: expected a string, got " + type(input_file_list).__name__)
 
         event_pick_num_sites = d.pop("eventPickNumSites", UNSET)
+        if not (isinstance(event_pick_num_sites, str)) and event_pick_num_sites is not UNSET:
+            raise TypeError("eventPickNumSites: expected a string, got " + type(event_pick_num_sites).__name__)
 
         user_task_name = d.pop("userTaskName", UNSET)
+        if not (isinstance(user_task_name, str)) and user_task_name is not UNSET:
+            raise TypeError("userTaskName: expected a string, got " + type(user_task_name).__name__)
 
         ei_api = d.pop("ei_api", UNSET)
+        if not (isinstance(ei_api, str)) and ei_api is not UNSET:
+            raise TypeError("ei_api: expected a string, got " + type(ei_api).__name__)
 
         _give_guid = d.pop("giveGUID", UNSET)
         give_guid: LegacyPutEventPickingRequestRequestGiveGUID | Unset

@@ -45,8 +45,12 @@ class LegacyPutFileRecoveryRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         jedi_task_id = d.pop("jediTaskID")
+        if not (isinstance(jedi_task_id, str)):
+            raise TypeError("jediTaskID: expected a string, got " + type(jedi_task_id).__name__)
 
         dry_run = d.pop("dryRun", UNSET)
+        if not (isinstance(dry_run, str)) and dry_run is not UNSET:
+            raise TypeError("dryRun: expected a string, got " + type(dry_run).__name__)
 
         legacy_put_file_recovery_request_request = cls(
             jedi_task_id=jedi_task_id,

@@ -53,10 +53,16 @@ class LegacyPutWorkflowRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data = d.pop("data")
+        if not (isinstance(data, str)):
+            raise TypeError("data: expected a string, got " + type(data).__name__)
 
         check = d.pop("check", UNSET)
+        if not (isinstance(check, str)) and check is not UNSET:
+            raise TypeError("check: expected a string, got " + type(check).__name__)
 
         sync = d.pop("sync", UNSET)
+        if not (isinstance(sync, str)) and sync is not UNSET:
+            raise TypeError("sync: expected a string, got " + type(sync).__name__)
 
         legacy_put_workflow_request_request = cls(
             data=data,

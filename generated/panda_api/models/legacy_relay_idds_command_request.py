@@ -67,10 +67,16 @@ class LegacyRelayIddsCommandRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command_name = d.pop("command_name")
+        if not (isinstance(command_name, str)):
+            raise TypeError("command_name: expected a string, got " + type(command_name).__name__)
 
         args = d.pop("args", UNSET)
+        if not (isinstance(args, str)) and args is not UNSET:
+            raise TypeError("args: expected a string, got " + type(args).__name__)
 
         kwargs = d.pop("kwargs", UNSET)
+        if not (isinstance(kwargs, str)) and kwargs is not UNSET:
+            raise TypeError("kwargs: expected a string, got " + type(kwargs).__name__)
 
         _manager = d.pop("manager", UNSET)
         manager: LegacyRelayIddsCommandRequestManager | Unset
@@ -80,6 +86,8 @@ class LegacyRelayIddsCommandRequest:
             manager = LegacyRelayIddsCommandRequestManager(_manager)
 
         json_outputs = d.pop("json_outputs", UNSET)
+        if not (isinstance(json_outputs, str)) and json_outputs is not UNSET:
+            raise TypeError("json_outputs: expected a string, got " + type(json_outputs).__name__)
 
         legacy_relay_idds_command_request = cls(
             command_name=command_name,

@@ -27,7 +27,13 @@ class ObjectEnvelopeDataType0:
         d = dict(src_dict)
         object_envelope_data_type_0 = cls()
 
-        object_envelope_data_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        object_envelope_data_type_0.additional_properties = additional_properties
         return object_envelope_data_type_0
 
     @property

@@ -39,12 +39,20 @@ class PandaDatetime:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         field_datetime_ = d.pop("__datetime__")
+        if not (isinstance(field_datetime_, str)):
+            raise TypeError("__datetime__: expected a string, got " + type(field_datetime_).__name__)
 
         panda_datetime = cls(
             field_datetime_=field_datetime_,
         )
 
-        panda_datetime.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        panda_datetime.additional_properties = additional_properties
         return panda_datetime
 
     @property

@@ -52,15 +52,46 @@ class PilotJobStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
+        if (
+            not (isinstance(job_id, int) and not isinstance(job_id, bool) and -(2**63) <= job_id < 2**63)
+            and job_id is not UNSET
+        ):
+            raise TypeError("job_id: expected a 64-bit integer, got " + type(job_id).__name__)
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_attempt_number(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                attempt_number_type_0 = data
+                if not (
+                    isinstance(attempt_number_type_0, int)
+                    and not isinstance(attempt_number_type_0, bool)
+                    and -(2**63) <= attempt_number_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "attempt_number: expected a 64-bit integer, got " + type(attempt_number_type_0).__name__
+                    )
+
+                return attempt_number_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            attempt_number_type_1 = data
+            if not (attempt_number_type_1 is None):
+                raise TypeError(
+                    "attempt_number: expected the documented type, got " + type(attempt_number_type_1).__name__
+                )
+
+            return attempt_number_type_1
 
         attempt_number = _parse_attempt_number(d.pop("attempt_number", UNSET))
 
@@ -70,7 +101,13 @@ class PilotJobStatus:
             attempt_number=attempt_number,
         )
 
-        pilot_job_status.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pilot_job_status.additional_properties = additional_properties
         return pilot_job_status
 
     @property

@@ -64,8 +64,12 @@ class PilotJobStatusListEnvelope:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> list[PilotJobStatus] | None:
             if data is None:
@@ -83,7 +87,13 @@ class PilotJobStatusListEnvelope:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[PilotJobStatus] | None, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -93,7 +103,13 @@ class PilotJobStatusListEnvelope:
             data=data,
         )
 
-        pilot_job_status_list_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pilot_job_status_list_envelope.additional_properties = additional_properties
         return pilot_job_status_list_envelope
 
     @property

@@ -49,10 +49,18 @@ class ReactivateTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         keep_attempt_nr = d.pop("keep_attempt_nr", UNSET)
+        if not (isinstance(keep_attempt_nr, bool)) and keep_attempt_nr is not UNSET:
+            raise TypeError("keep_attempt_nr: expected true or false, got " + type(keep_attempt_nr).__name__)
 
         trigger_job_generation = d.pop("trigger_job_generation", UNSET)
+        if not (isinstance(trigger_job_generation, bool)) and trigger_job_generation is not UNSET:
+            raise TypeError(
+                "trigger_job_generation: expected true or false, got " + type(trigger_job_generation).__name__
+            )
 
         reactivate_task_request = cls(
             task_id=task_id,

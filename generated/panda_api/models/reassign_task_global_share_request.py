@@ -46,11 +46,28 @@ class ReassignTaskGlobalShareRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        task_id_list = cast(list[int], d.pop("task_id_list"))
+        task_id_list = []
+        _task_id_list = d.pop("task_id_list")
+        for task_id_list_item_data in _task_id_list:
+            task_id_list_item = task_id_list_item_data
+            if not (
+                isinstance(task_id_list_item, int)
+                and not isinstance(task_id_list_item, bool)
+                and -(2**63) <= task_id_list_item < 2**63
+            ):
+                raise TypeError("task_id_list_item: expected a 64-bit integer, got " + type(task_id_list_item).__name__)
+
+            task_id_list.append(task_id_list_item)
 
         share = d.pop("share")
+        if not (isinstance(share, str)):
+            raise TypeError("share: expected a string, got " + type(share).__name__)
 
         reassign_running_jobs = d.pop("reassign_running_jobs")
+        if not (isinstance(reassign_running_jobs, bool)):
+            raise TypeError(
+                "reassign_running_jobs: expected true or false, got " + type(reassign_running_jobs).__name__
+            )
 
         reassign_task_global_share_request = cls(
             task_id_list=task_id_list,

@@ -78,13 +78,31 @@ class ReassignTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         def _parse_site(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                site_type_0 = data
+                if not (isinstance(site_type_0, str)):
+                    raise TypeError("site: expected a string, got " + type(site_type_0).__name__)
+
+                return site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            site_type_1 = data
+            if not (site_type_1 is None):
+                raise TypeError("site: expected the documented type, got " + type(site_type_1).__name__)
+
+            return site_type_1
 
         site = _parse_site(d.pop("site", UNSET))
 
@@ -93,7 +111,23 @@ class ReassignTaskRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cloud_type_0 = data
+                if not (isinstance(cloud_type_0, str)):
+                    raise TypeError("cloud: expected a string, got " + type(cloud_type_0).__name__)
+
+                return cloud_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cloud_type_1 = data
+            if not (cloud_type_1 is None):
+                raise TypeError("cloud: expected the documented type, got " + type(cloud_type_1).__name__)
+
+            return cloud_type_1
 
         cloud = _parse_cloud(d.pop("cloud", UNSET))
 
@@ -102,7 +136,23 @@ class ReassignTaskRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                nucleus_type_0 = data
+                if not (isinstance(nucleus_type_0, str)):
+                    raise TypeError("nucleus: expected a string, got " + type(nucleus_type_0).__name__)
+
+                return nucleus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            nucleus_type_1 = data
+            if not (nucleus_type_1 is None):
+                raise TypeError("nucleus: expected the documented type, got " + type(nucleus_type_1).__name__)
+
+            return nucleus_type_1
 
         nucleus = _parse_nucleus(d.pop("nucleus", UNSET))
 
@@ -111,7 +161,23 @@ class ReassignTaskRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                mode_type_0 = data
+                if not (isinstance(mode_type_0, str)):
+                    raise TypeError("mode: expected a string, got " + type(mode_type_0).__name__)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            mode_type_1 = data
+            if not (mode_type_1 is None):
+                raise TypeError("mode: expected the documented type, got " + type(mode_type_1).__name__)
+
+            return mode_type_1
 
         mode = _parse_mode(d.pop("mode", UNSET))
 

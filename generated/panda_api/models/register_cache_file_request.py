@@ -52,12 +52,20 @@ class RegisterCacheFileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_name = d.pop("user_name")
+        if not (isinstance(user_name, str)):
+            raise TypeError("user_name: expected a string, got " + type(user_name).__name__)
 
         file_name = d.pop("file_name")
+        if not (isinstance(file_name, str)):
+            raise TypeError("file_name: expected a string, got " + type(file_name).__name__)
 
         file_size = d.pop("file_size")
+        if not (isinstance(file_size, int) and not isinstance(file_size, bool) and -(2**63) <= file_size < 2**63):
+            raise TypeError("file_size: expected a 64-bit integer, got " + type(file_size).__name__)
 
         checksum = d.pop("checksum")
+        if not (isinstance(checksum, str)):
+            raise TypeError("checksum: expected a string, got " + type(checksum).__name__)
 
         register_cache_file_request = cls(
             user_name=user_name,

@@ -69,13 +69,31 @@ class RelayIddsCommandRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         command_name = d.pop("command_name")
+        if not (isinstance(command_name, str)):
+            raise TypeError("command_name: expected a string, got " + type(command_name).__name__)
 
         def _parse_args(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                args_type_0 = data
+                if not (isinstance(args_type_0, str)):
+                    raise TypeError("args: expected a string, got " + type(args_type_0).__name__)
+
+                return args_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            args_type_1 = data
+            if not (args_type_1 is None):
+                raise TypeError("args: expected the documented type, got " + type(args_type_1).__name__)
+
+            return args_type_1
 
         args = _parse_args(d.pop("args", UNSET))
 
@@ -84,13 +102,33 @@ class RelayIddsCommandRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                kwargs_type_0 = data
+                if not (isinstance(kwargs_type_0, str)):
+                    raise TypeError("kwargs: expected a string, got " + type(kwargs_type_0).__name__)
+
+                return kwargs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            kwargs_type_1 = data
+            if not (kwargs_type_1 is None):
+                raise TypeError("kwargs: expected the documented type, got " + type(kwargs_type_1).__name__)
+
+            return kwargs_type_1
 
         kwargs = _parse_kwargs(d.pop("kwargs", UNSET))
 
         manager = d.pop("manager", UNSET)
+        if not (isinstance(manager, bool)) and manager is not UNSET:
+            raise TypeError("manager: expected true or false, got " + type(manager).__name__)
 
         json_outputs = d.pop("json_outputs", UNSET)
+        if not (isinstance(json_outputs, bool)) and json_outputs is not UNSET:
+            raise TypeError("json_outputs: expected true or false, got " + type(json_outputs).__name__)
 
         relay_idds_command_request = cls(
             command_name=command_name,

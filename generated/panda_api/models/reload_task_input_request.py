@@ -44,8 +44,14 @@ class ReloadTaskInputRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         ignore_hard_exhausted = d.pop("ignore_hard_exhausted", UNSET)
+        if not (isinstance(ignore_hard_exhausted, bool)) and ignore_hard_exhausted is not UNSET:
+            raise TypeError(
+                "ignore_hard_exhausted: expected true or false, got " + type(ignore_hard_exhausted).__name__
+            )
 
         reload_task_input_request = cls(
             task_id=task_id,

@@ -47,10 +47,16 @@ class ReportWorkerStatisticsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         harvester_id = d.pop("harvester_id")
+        if not (isinstance(harvester_id, str)):
+            raise TypeError("harvester_id: expected a string, got " + type(harvester_id).__name__)
 
         panda_queue = d.pop("panda_queue")
+        if not (isinstance(panda_queue, str)):
+            raise TypeError("panda_queue: expected a string, got " + type(panda_queue).__name__)
 
         statistics = d.pop("statistics")
+        if not (isinstance(statistics, str)):
+            raise TypeError("statistics: expected a string, got " + type(statistics).__name__)
 
         report_worker_statistics_request = cls(
             harvester_id=harvester_id,

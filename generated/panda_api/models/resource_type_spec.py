@@ -77,13 +77,35 @@ class ResourceTypeSpec:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         resource_name = d.pop("resource_name", UNSET)
+        if not (isinstance(resource_name, str)) and resource_name is not UNSET:
+            raise TypeError("resource_name: expected a string, got " + type(resource_name).__name__)
 
         def _parse_mincore(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                mincore_type_0 = data
+                if not (
+                    isinstance(mincore_type_0, int)
+                    and not isinstance(mincore_type_0, bool)
+                    and -(2**63) <= mincore_type_0 < 2**63
+                ):
+                    raise TypeError("mincore: expected a 64-bit integer, got " + type(mincore_type_0).__name__)
+
+                return mincore_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            mincore_type_1 = data
+            if not (mincore_type_1 is None):
+                raise TypeError("mincore: expected the documented type, got " + type(mincore_type_1).__name__)
+
+            return mincore_type_1
 
         mincore = _parse_mincore(d.pop("mincore", UNSET))
 
@@ -92,7 +114,27 @@ class ResourceTypeSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                maxcore_type_0 = data
+                if not (
+                    isinstance(maxcore_type_0, int)
+                    and not isinstance(maxcore_type_0, bool)
+                    and -(2**63) <= maxcore_type_0 < 2**63
+                ):
+                    raise TypeError("maxcore: expected a 64-bit integer, got " + type(maxcore_type_0).__name__)
+
+                return maxcore_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            maxcore_type_1 = data
+            if not (maxcore_type_1 is None):
+                raise TypeError("maxcore: expected the documented type, got " + type(maxcore_type_1).__name__)
+
+            return maxcore_type_1
 
         maxcore = _parse_maxcore(d.pop("maxcore", UNSET))
 
@@ -101,7 +143,31 @@ class ResourceTypeSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                minrampercore_type_0 = data
+                if not (
+                    isinstance(minrampercore_type_0, int)
+                    and not isinstance(minrampercore_type_0, bool)
+                    and -(2**63) <= minrampercore_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "minrampercore: expected a 64-bit integer, got " + type(minrampercore_type_0).__name__
+                    )
+
+                return minrampercore_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            minrampercore_type_1 = data
+            if not (minrampercore_type_1 is None):
+                raise TypeError(
+                    "minrampercore: expected the documented type, got " + type(minrampercore_type_1).__name__
+                )
+
+            return minrampercore_type_1
 
         minrampercore = _parse_minrampercore(d.pop("minrampercore", UNSET))
 
@@ -110,7 +176,31 @@ class ResourceTypeSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                maxrampercore_type_0 = data
+                if not (
+                    isinstance(maxrampercore_type_0, int)
+                    and not isinstance(maxrampercore_type_0, bool)
+                    and -(2**63) <= maxrampercore_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "maxrampercore: expected a 64-bit integer, got " + type(maxrampercore_type_0).__name__
+                    )
+
+                return maxrampercore_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            maxrampercore_type_1 = data
+            if not (maxrampercore_type_1 is None):
+                raise TypeError(
+                    "maxrampercore: expected the documented type, got " + type(maxrampercore_type_1).__name__
+                )
+
+            return maxrampercore_type_1
 
         maxrampercore = _parse_maxrampercore(d.pop("maxrampercore", UNSET))
 
@@ -122,7 +212,13 @@ class ResourceTypeSpec:
             maxrampercore=maxrampercore,
         )
 
-        resource_type_spec.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        resource_type_spec.additional_properties = additional_properties
         return resource_type_spec
 
     @property

@@ -91,6 +91,8 @@ class RetryTaskRequest:
 
         d = dict(src_dict)
         task_id = d.pop("task_id")
+        if not (isinstance(task_id, int) and not isinstance(task_id, bool) and -(2**63) <= task_id < 2**63):
+            raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id).__name__)
 
         def _parse_new_parameters(data: object) -> None | RetryTaskRequestNewParametersType0 | str | Unset:
             if data is None:
@@ -105,19 +107,49 @@ class RetryTaskRequest:
                 return new_parameters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RetryTaskRequestNewParametersType0 | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                new_parameters_type_1 = data
+                if not (isinstance(new_parameters_type_1, str)):
+                    raise TypeError("new_parameters: expected a string, got " + type(new_parameters_type_1).__name__)
+
+                return new_parameters_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            new_parameters_type_2 = data
+            if not (new_parameters_type_2 is None):
+                raise TypeError(
+                    "new_parameters: expected the documented type, got " + type(new_parameters_type_2).__name__
+                )
+
+            return new_parameters_type_2
 
         new_parameters = _parse_new_parameters(d.pop("new_parameters", UNSET))
 
         no_child_retry = d.pop("no_child_retry", UNSET)
+        if not (isinstance(no_child_retry, bool)) and no_child_retry is not UNSET:
+            raise TypeError("no_child_retry: expected true or false, got " + type(no_child_retry).__name__)
 
         discard_events = d.pop("discard_events", UNSET)
+        if not (isinstance(discard_events, bool)) and discard_events is not UNSET:
+            raise TypeError("discard_events: expected true or false, got " + type(discard_events).__name__)
 
         disable_staging_mode = d.pop("disable_staging_mode", UNSET)
+        if not (isinstance(disable_staging_mode, bool)) and disable_staging_mode is not UNSET:
+            raise TypeError("disable_staging_mode: expected true or false, got " + type(disable_staging_mode).__name__)
 
         keep_gshare_priority = d.pop("keep_gshare_priority", UNSET)
+        if not (isinstance(keep_gshare_priority, bool)) and keep_gshare_priority is not UNSET:
+            raise TypeError("keep_gshare_priority: expected true or false, got " + type(keep_gshare_priority).__name__)
 
         ignore_hard_exhausted = d.pop("ignore_hard_exhausted", UNSET)
+        if not (isinstance(ignore_hard_exhausted, bool)) and ignore_hard_exhausted is not UNSET:
+            raise TypeError(
+                "ignore_hard_exhausted: expected true or false, got " + type(ignore_hard_exhausted).__name__
+            )
 
         retry_task_request = cls(
             task_id=task_id,

@@ -27,7 +27,13 @@ class RetryTaskRequestNewParametersType0:
         d = dict(src_dict)
         retry_task_request_new_parameters_type_0 = cls()
 
-        retry_task_request_new_parameters_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        retry_task_request_new_parameters_type_0.additional_properties = additional_properties
         return retry_task_request_new_parameters_type_0
 
     @property

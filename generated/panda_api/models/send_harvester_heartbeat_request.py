@@ -58,6 +58,8 @@ class SendHarvesterHeartbeatRequest:
 
         d = dict(src_dict)
         harvester_id = d.pop("harvester_id")
+        if not (isinstance(harvester_id, str)):
+            raise TypeError("harvester_id: expected a string, got " + type(harvester_id).__name__)
 
         def _parse_data(data: object) -> None | SendHarvesterHeartbeatRequestDataType0 | Unset:
             if data is None:
@@ -72,7 +74,13 @@ class SendHarvesterHeartbeatRequest:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SendHarvesterHeartbeatRequestDataType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data", UNSET))
 

@@ -29,7 +29,13 @@ class SendHarvesterHeartbeatRequestDataType0:
         d = dict(src_dict)
         send_harvester_heartbeat_request_data_type_0 = cls()
 
-        send_harvester_heartbeat_request_data_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        send_harvester_heartbeat_request_data_type_0.additional_properties = additional_properties
         return send_harvester_heartbeat_request_data_type_0
 
     @property

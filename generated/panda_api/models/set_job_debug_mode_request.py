@@ -42,8 +42,12 @@ class SetJobDebugModeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id")
+        if not (isinstance(job_id, int) and not isinstance(job_id, bool) and -(2**63) <= job_id < 2**63):
+            raise TypeError("job_id: expected a 64-bit integer, got " + type(job_id).__name__)
 
         mode = d.pop("mode")
+        if not (isinstance(mode, bool)):
+            raise TypeError("mode: expected true or false, got " + type(mode).__name__)
 
         set_job_debug_mode_request = cls(
             job_id=job_id,

@@ -54,7 +54,23 @@ class SetUserSecretsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                key_type_0 = data
+                if not (isinstance(key_type_0, str)):
+                    raise TypeError("key: expected a string, got " + type(key_type_0).__name__)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            key_type_1 = data
+            if not (key_type_1 is None):
+                raise TypeError("key: expected the documented type, got " + type(key_type_1).__name__)
+
+            return key_type_1
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -63,7 +79,23 @@ class SetUserSecretsRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                value_type_0 = data
+                if not (isinstance(value_type_0, str)):
+                    raise TypeError("value: expected a string, got " + type(value_type_0).__name__)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            value_type_1 = data
+            if not (value_type_1 is None):
+                raise TypeError("value: expected the documented type, got " + type(value_type_1).__name__)
+
+            return value_type_1
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -98,7 +98,23 @@ class SiteSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                sitename_type_0 = data
+                if not (isinstance(sitename_type_0, str)):
+                    raise TypeError("sitename: expected a string, got " + type(sitename_type_0).__name__)
+
+                return sitename_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            sitename_type_1 = data
+            if not (sitename_type_1 is None):
+                raise TypeError("sitename: expected the documented type, got " + type(sitename_type_1).__name__)
+
+            return sitename_type_1
 
         sitename = _parse_sitename(d.pop("sitename", UNSET))
 
@@ -107,7 +123,23 @@ class SiteSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                nickname_type_0 = data
+                if not (isinstance(nickname_type_0, str)):
+                    raise TypeError("nickname: expected a string, got " + type(nickname_type_0).__name__)
+
+                return nickname_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            nickname_type_1 = data
+            if not (nickname_type_1 is None):
+                raise TypeError("nickname: expected the documented type, got " + type(nickname_type_1).__name__)
+
+            return nickname_type_1
 
         nickname = _parse_nickname(d.pop("nickname", UNSET))
 
@@ -116,7 +148,23 @@ class SiteSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cloud_type_0 = data
+                if not (isinstance(cloud_type_0, str)):
+                    raise TypeError("cloud: expected a string, got " + type(cloud_type_0).__name__)
+
+                return cloud_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cloud_type_1 = data
+            if not (cloud_type_1 is None):
+                raise TypeError("cloud: expected the documented type, got " + type(cloud_type_1).__name__)
+
+            return cloud_type_1
 
         cloud = _parse_cloud(d.pop("cloud", UNSET))
 
@@ -125,7 +173,23 @@ class SiteSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                type_type_0 = data
+                if not (isinstance(type_type_0, str)):
+                    raise TypeError("type: expected a string, got " + type(type_type_0).__name__)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            type_type_1 = data
+            if not (type_type_1 is None):
+                raise TypeError("type: expected the documented type, got " + type(type_type_1).__name__)
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -134,7 +198,23 @@ class SiteSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                status_type_0 = data
+                if not (isinstance(status_type_0, str)):
+                    raise TypeError("status: expected a string, got " + type(status_type_0).__name__)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            status_type_1 = data
+            if not (status_type_1 is None):
+                raise TypeError("status: expected the documented type, got " + type(status_type_1).__name__)
+
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -143,7 +223,23 @@ class SiteSpec:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                pandasite_type_0 = data
+                if not (isinstance(pandasite_type_0, str)):
+                    raise TypeError("pandasite: expected a string, got " + type(pandasite_type_0).__name__)
+
+                return pandasite_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            pandasite_type_1 = data
+            if not (pandasite_type_1 is None):
+                raise TypeError("pandasite: expected the documented type, got " + type(pandasite_type_1).__name__)
+
+            return pandasite_type_1
 
         pandasite = _parse_pandasite(d.pop("pandasite", UNSET))
 
@@ -156,7 +252,13 @@ class SiteSpec:
             pandasite=pandasite,
         )
 
-        site_spec.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        site_spec.additional_properties = additional_properties
         return site_spec
 
     @property

@@ -77,19 +77,53 @@ class StagingOperationResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         request_id = d.pop("request_id", UNSET)
+        if (
+            not (isinstance(request_id, int) and not isinstance(request_id, bool) and -(2**63) <= request_id < 2**63)
+            and request_id is not UNSET
+        ):
+            raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id).__name__)
 
         new_request_id = d.pop("new_request_id", UNSET)
+        if (
+            not (
+                isinstance(new_request_id, int)
+                and not isinstance(new_request_id, bool)
+                and -(2**63) <= new_request_id < 2**63
+            )
+            and new_request_id is not UNSET
+        ):
+            raise TypeError("new_request_id: expected a 64-bit integer, got " + type(new_request_id).__name__)
 
         dataset = d.pop("dataset", UNSET)
+        if not (isinstance(dataset, str)) and dataset is not UNSET:
+            raise TypeError("dataset: expected a string, got " + type(dataset).__name__)
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_source_rse(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                source_rse_type_0 = data
+                if not (isinstance(source_rse_type_0, str)):
+                    raise TypeError("source_rse: expected a string, got " + type(source_rse_type_0).__name__)
+
+                return source_rse_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            source_rse_type_1 = data
+            if not (source_rse_type_1 is None):
+                raise TypeError("source_rse: expected the documented type, got " + type(source_rse_type_1).__name__)
+
+            return source_rse_type_1
 
         source_rse = _parse_source_rse(d.pop("source_rse", UNSET))
 
@@ -98,7 +132,23 @@ class StagingOperationResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                ddm_rule_id_type_0 = data
+                if not (isinstance(ddm_rule_id_type_0, str)):
+                    raise TypeError("ddm_rule_id: expected a string, got " + type(ddm_rule_id_type_0).__name__)
+
+                return ddm_rule_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            ddm_rule_id_type_1 = data
+            if not (ddm_rule_id_type_1 is None):
+                raise TypeError("ddm_rule_id: expected the documented type, got " + type(ddm_rule_id_type_1).__name__)
+
+            return ddm_rule_id_type_1
 
         ddm_rule_id = _parse_ddm_rule_id(d.pop("ddm_rule_id", UNSET))
 
@@ -111,7 +161,13 @@ class StagingOperationResult:
             ddm_rule_id=ddm_rule_id,
         )
 
-        staging_operation_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        staging_operation_result.additional_properties = additional_properties
         return staging_operation_result
 
     @property

@@ -77,7 +77,27 @@ class SubmitChangeStagingSourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                request_id_type_0 = data
+                if not (
+                    isinstance(request_id_type_0, int)
+                    and not isinstance(request_id_type_0, bool)
+                    and -(2**63) <= request_id_type_0 < 2**63
+                ):
+                    raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id_type_0).__name__)
+
+                return request_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            request_id_type_1 = data
+            if not (request_id_type_1 is None):
+                raise TypeError("request_id: expected the documented type, got " + type(request_id_type_1).__name__)
+
+            return request_id_type_1
 
         request_id = _parse_request_id(d.pop("request_id", UNSET))
 
@@ -86,20 +106,56 @@ class SubmitChangeStagingSourceRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dataset_type_0 = data
+                if not (isinstance(dataset_type_0, str)):
+                    raise TypeError("dataset: expected a string, got " + type(dataset_type_0).__name__)
+
+                return dataset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dataset_type_1 = data
+            if not (dataset_type_1 is None):
+                raise TypeError("dataset: expected the documented type, got " + type(dataset_type_1).__name__)
+
+            return dataset_type_1
 
         dataset = _parse_dataset(d.pop("dataset", UNSET))
 
         cancel_fts = d.pop("cancel_fts", UNSET)
+        if not (isinstance(cancel_fts, bool)) and cancel_fts is not UNSET:
+            raise TypeError("cancel_fts: expected true or false, got " + type(cancel_fts).__name__)
 
         change_src_expr = d.pop("change_src_expr", UNSET)
+        if not (isinstance(change_src_expr, bool)) and change_src_expr is not UNSET:
+            raise TypeError("change_src_expr: expected true or false, got " + type(change_src_expr).__name__)
 
         def _parse_source_rse(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                source_rse_type_0 = data
+                if not (isinstance(source_rse_type_0, str)):
+                    raise TypeError("source_rse: expected a string, got " + type(source_rse_type_0).__name__)
+
+                return source_rse_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            source_rse_type_1 = data
+            if not (source_rse_type_1 is None):
+                raise TypeError("source_rse: expected the documented type, got " + type(source_rse_type_1).__name__)
+
+            return source_rse_type_1
 
         source_rse = _parse_source_rse(d.pop("source_rse", UNSET))
 

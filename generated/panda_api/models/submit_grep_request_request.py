@@ -86,15 +86,35 @@ class SubmitGrepRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pattern = d.pop("pattern")
+        if not (isinstance(pattern, str)):
+            raise TypeError("pattern: expected a string, got " + type(pattern).__name__)
 
         log_filename = d.pop("log_filename")
+        if not (isinstance(log_filename, str)):
+            raise TypeError("log_filename: expected a string, got " + type(log_filename).__name__)
 
         def _parse_service_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                service_name_type_0 = data
+                if not (isinstance(service_name_type_0, str)):
+                    raise TypeError("service_name: expected a string, got " + type(service_name_type_0).__name__)
+
+                return service_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            service_name_type_1 = data
+            if not (service_name_type_1 is None):
+                raise TypeError("service_name: expected the documented type, got " + type(service_name_type_1).__name__)
+
+            return service_name_type_1
 
         service_name = _parse_service_name(d.pop("service_name", UNSET))
 
@@ -103,7 +123,23 @@ class SubmitGrepRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                machine_name_type_0 = data
+                if not (isinstance(machine_name_type_0, str)):
+                    raise TypeError("machine_name: expected a string, got " + type(machine_name_type_0).__name__)
+
+                return machine_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            machine_name_type_1 = data
+            if not (machine_name_type_1 is None):
+                raise TypeError("machine_name: expected the documented type, got " + type(machine_name_type_1).__name__)
+
+            return machine_name_type_1
 
         machine_name = _parse_machine_name(d.pop("machine_name", UNSET))
 
@@ -112,7 +148,27 @@ class SubmitGrepRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                max_matches_type_0 = data
+                if not (
+                    isinstance(max_matches_type_0, int)
+                    and not isinstance(max_matches_type_0, bool)
+                    and -(2**63) <= max_matches_type_0 < 2**63
+                ):
+                    raise TypeError("max_matches: expected a 64-bit integer, got " + type(max_matches_type_0).__name__)
+
+                return max_matches_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            max_matches_type_1 = data
+            if not (max_matches_type_1 is None):
+                raise TypeError("max_matches: expected the documented type, got " + type(max_matches_type_1).__name__)
+
+            return max_matches_type_1
 
         max_matches = _parse_max_matches(d.pop("max_matches", UNSET))
 
@@ -121,7 +177,27 @@ class SubmitGrepRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tail_bytes_type_0 = data
+                if not (
+                    isinstance(tail_bytes_type_0, int)
+                    and not isinstance(tail_bytes_type_0, bool)
+                    and -(2**63) <= tail_bytes_type_0 < 2**63
+                ):
+                    raise TypeError("tail_bytes: expected a 64-bit integer, got " + type(tail_bytes_type_0).__name__)
+
+                return tail_bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tail_bytes_type_1 = data
+            if not (tail_bytes_type_1 is None):
+                raise TypeError("tail_bytes: expected the documented type, got " + type(tail_bytes_type_1).__name__)
+
+            return tail_bytes_type_1
 
         tail_bytes = _parse_tail_bytes(d.pop("tail_bytes", UNSET))
 

@@ -40,6 +40,8 @@ class SubmitJobsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         jobs = d.pop("jobs")
+        if not (isinstance(jobs, str)):
+            raise TypeError("jobs: expected a string, got " + type(jobs).__name__)
 
         submit_jobs_request = cls(
             jobs=jobs,

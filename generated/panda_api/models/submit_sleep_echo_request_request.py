@@ -48,10 +48,19 @@ class SubmitSleepEchoRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         service_name = d.pop("service_name")
+        if not (isinstance(service_name, str)):
+            raise TypeError("service_name: expected a string, got " + type(service_name).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         seconds = d.pop("seconds", UNSET)
+        if (
+            not (isinstance(seconds, int) and not isinstance(seconds, bool) and -(2**63) <= seconds < 2**63)
+            and seconds is not UNSET
+        ):
+            raise TypeError("seconds: expected a 64-bit integer, got " + type(seconds).__name__)
 
         submit_sleep_echo_request_request = cls(
             service_name=service_name,

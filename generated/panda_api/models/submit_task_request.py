@@ -65,7 +65,27 @@ class SubmitTaskRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                parent_tid_type_0 = data
+                if not (
+                    isinstance(parent_tid_type_0, int)
+                    and not isinstance(parent_tid_type_0, bool)
+                    and -(2**63) <= parent_tid_type_0 < 2**63
+                ):
+                    raise TypeError("parent_tid: expected a 64-bit integer, got " + type(parent_tid_type_0).__name__)
+
+                return parent_tid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            parent_tid_type_1 = data
+            if not (parent_tid_type_1 is None):
+                raise TypeError("parent_tid: expected the documented type, got " + type(parent_tid_type_1).__name__)
+
+            return parent_tid_type_1
 
         parent_tid = _parse_parent_tid(d.pop("parent_tid", UNSET))
 

@@ -63,7 +63,13 @@ class SubmitWorkflowRawRequestRequest:
                 return params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | SubmitWorkflowRawRequestRequestParamsType0, data)
+            if not True:
+                raise TypeError()
+            params_type_1 = data
+            if not (isinstance(params_type_1, str)):
+                raise TypeError("params: expected a string, got " + type(params_type_1).__name__)
+
+            return params_type_1
 
         params = _parse_params(d.pop("params"))
 

@@ -27,7 +27,13 @@ class SubmitWorkflowRawRequestRequestParamsType0:
         d = dict(src_dict)
         submit_workflow_raw_request_request_params_type_0 = cls()
 
-        submit_workflow_raw_request_request_params_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submit_workflow_raw_request_request_params_type_0.additional_properties = additional_properties
         return submit_workflow_raw_request_request_params_type_0
 
     @property

@@ -37,12 +37,20 @@ class SubmitWorkflowRequestWorkflowDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         workflow_name = d.pop("workflow_name", UNSET)
+        if not (isinstance(workflow_name, str)) and workflow_name is not UNSET:
+            raise TypeError("workflow_name: expected a string, got " + type(workflow_name).__name__)
 
         submit_workflow_request_workflow_definition = cls(
             workflow_name=workflow_name,
         )
 
-        submit_workflow_request_workflow_definition.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submit_workflow_request_workflow_definition.additional_properties = additional_properties
         return submit_workflow_request_workflow_definition
 
     @property

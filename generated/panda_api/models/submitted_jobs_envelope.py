@@ -58,8 +58,12 @@ class SubmittedJobsEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> list[list[Any]] | None:
             if data is None:
@@ -70,14 +74,25 @@ class SubmittedJobsEnvelope:
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = cast(list[Any], data_type_0_item_data)
+                    data_type_0_item = []
+                    _data_type_0_item = data_type_0_item_data
+                    for data_type_0_item_item_data in _data_type_0_item:
+                        data_type_0_item_item = data_type_0_item_item_data
+
+                        data_type_0_item.append(data_type_0_item_item)
 
                     data_type_0.append(data_type_0_item)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[Any]] | None, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -87,7 +102,13 @@ class SubmittedJobsEnvelope:
             data=data,
         )
 
-        submitted_jobs_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submitted_jobs_envelope.additional_properties = additional_properties
         return submitted_jobs_envelope
 
     @property

@@ -61,7 +61,13 @@ class TargetArchitecture:
             gpus=gpus,
         )
 
-        target_architecture.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        target_architecture.additional_properties = additional_properties
         return target_architecture
 
     @property

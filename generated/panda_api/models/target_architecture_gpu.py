@@ -66,16 +66,31 @@ class TargetArchitectureGpu:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         vendor = d.pop("vendor", UNSET)
+        if not (isinstance(vendor, str)) and vendor is not UNSET:
+            raise TypeError("vendor: expected a string, got " + type(vendor).__name__)
 
         model = d.pop("model", UNSET)
+        if not (isinstance(model, str)) and model is not UNSET:
+            raise TypeError("model: expected a string, got " + type(model).__name__)
 
         vram = d.pop("vram", UNSET)
+        if (
+            not (isinstance(vram, int) and not isinstance(vram, bool) and -(2**63) <= vram < 2**63)
+            and vram is not UNSET
+        ):
+            raise TypeError("vram: expected a 64-bit integer, got " + type(vram).__name__)
 
         architecture = d.pop("architecture", UNSET)
+        if not (isinstance(architecture, str)) and architecture is not UNSET:
+            raise TypeError("architecture: expected a string, got " + type(architecture).__name__)
 
         framework_version = d.pop("framework_version", UNSET)
+        if not (isinstance(framework_version, str)) and framework_version is not UNSET:
+            raise TypeError("framework_version: expected a string, got " + type(framework_version).__name__)
 
         driver_version = d.pop("driver_version", UNSET)
+        if not (isinstance(driver_version, str)) and driver_version is not UNSET:
+            raise TypeError("driver_version: expected a string, got " + type(driver_version).__name__)
 
         target_architecture_gpu = cls(
             vendor=vendor,
@@ -86,7 +101,13 @@ class TargetArchitectureGpu:
             driver_version=driver_version,
         )
 
-        target_architecture_gpu.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        target_architecture_gpu.additional_properties = additional_properties
         return target_architecture_gpu
 
     @property

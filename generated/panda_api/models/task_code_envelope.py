@@ -51,13 +51,37 @@ class TaskCodeEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                data_type_0 = data
+                if not (
+                    isinstance(data_type_0, int)
+                    and not isinstance(data_type_0, bool)
+                    and -(2**63) <= data_type_0 < 2**63
+                ):
+                    raise TypeError("data: expected a 64-bit integer, got " + type(data_type_0).__name__)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -67,7 +91,13 @@ class TaskCodeEnvelope:
             data=data,
         )
 
-        task_code_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_code_envelope.additional_properties = additional_properties
         return task_code_envelope
 
     @property

@@ -58,19 +58,41 @@ class TaskDatasetFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         lfn = d.pop("lfn", UNSET)
+        if not (isinstance(lfn, str)) and lfn is not UNSET:
+            raise TypeError("lfn: expected a string, got " + type(lfn).__name__)
 
         def _parse_scope(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                scope_type_0 = data
+                if not (isinstance(scope_type_0, str)):
+                    raise TypeError("scope: expected a string, got " + type(scope_type_0).__name__)
+
+                return scope_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            scope_type_1 = data
+            if not (scope_type_1 is None):
+                raise TypeError("scope: expected the documented type, got " + type(scope_type_1).__name__)
+
+            return scope_type_1
 
         scope = _parse_scope(d.pop("scope", UNSET))
 
         id = d.pop("id", UNSET)
+        if not (isinstance(id, int) and not isinstance(id, bool) and -(2**63) <= id < 2**63) and id is not UNSET:
+            raise TypeError("id: expected a 64-bit integer, got " + type(id).__name__)
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         task_dataset_file = cls(
             lfn=lfn,
@@ -79,7 +101,13 @@ class TaskDatasetFile:
             status=status,
         )
 
-        task_dataset_file.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_dataset_file.additional_properties = additional_properties
         return task_dataset_file
 
     @property

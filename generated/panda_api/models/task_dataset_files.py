@@ -80,7 +80,13 @@ class TaskDatasetFiles:
             files=files,
         )
 
-        task_dataset_files.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_dataset_files.additional_properties = additional_properties
         return task_dataset_files
 
     @property

@@ -42,15 +42,25 @@ class TaskDatasetRef:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not (isinstance(name, str)) and name is not UNSET:
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         id = d.pop("id", UNSET)
+        if not (isinstance(id, int) and not isinstance(id, bool) and -(2**63) <= id < 2**63) and id is not UNSET:
+            raise TypeError("id: expected a 64-bit integer, got " + type(id).__name__)
 
         task_dataset_ref = cls(
             name=name,
             id=id,
         )
 
-        task_dataset_ref.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_dataset_ref.additional_properties = additional_properties
         return task_dataset_ref
 
     @property

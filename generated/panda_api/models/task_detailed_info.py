@@ -305,13 +305,38 @@ class TaskDetailedInfo:
 
         d = dict(src_dict)
         jedi_task_id = d.pop("jediTaskID", UNSET)
+        if (
+            not (
+                isinstance(jedi_task_id, int)
+                and not isinstance(jedi_task_id, bool)
+                and -(2**63) <= jedi_task_id < 2**63
+            )
+            and jedi_task_id is not UNSET
+        ):
+            raise TypeError("jediTaskID: expected a 64-bit integer, got " + type(jedi_task_id).__name__)
 
         def _parse_task_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_name_type_0 = data
+                if not (isinstance(task_name_type_0, str)):
+                    raise TypeError("taskName: expected a string, got " + type(task_name_type_0).__name__)
+
+                return task_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_name_type_1 = data
+            if not (task_name_type_1 is None):
+                raise TypeError("taskName: expected the documented type, got " + type(task_name_type_1).__name__)
+
+            return task_name_type_1
 
         task_name = _parse_task_name(d.pop("taskName", UNSET))
 
@@ -320,7 +345,23 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                status_type_0 = data
+                if not (isinstance(status_type_0, str)):
+                    raise TypeError("status: expected a string, got " + type(status_type_0).__name__)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            status_type_1 = data
+            if not (status_type_1 is None):
+                raise TypeError("status: expected the documented type, got " + type(status_type_1).__name__)
+
+            return status_type_1
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -329,7 +370,23 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                user_name_type_0 = data
+                if not (isinstance(user_name_type_0, str)):
+                    raise TypeError("userName: expected a string, got " + type(user_name_type_0).__name__)
+
+                return user_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            user_name_type_1 = data
+            if not (user_name_type_1 is None):
+                raise TypeError("userName: expected the documented type, got " + type(user_name_type_1).__name__)
+
+            return user_name_type_1
 
         user_name = _parse_user_name(d.pop("userName", UNSET))
 
@@ -346,7 +403,15 @@ class TaskDetailedInfo:
                 return creation_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            creation_date_type_1 = data
+            if not (creation_date_type_1 is None):
+                raise TypeError(
+                    "creationDate: expected the documented type, got " + type(creation_date_type_1).__name__
+                )
+
+            return creation_date_type_1
 
         creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
 
@@ -363,7 +428,15 @@ class TaskDetailedInfo:
                 return modification_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            modification_time_type_1 = data
+            if not (modification_time_type_1 is None):
+                raise TypeError(
+                    "modificationTime: expected the documented type, got " + type(modification_time_type_1).__name__
+                )
+
+            return modification_time_type_1
 
         modification_time = _parse_modification_time(d.pop("modificationTime", UNSET))
 
@@ -380,7 +453,13 @@ class TaskDetailedInfo:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            start_time_type_1 = data
+            if not (start_time_type_1 is None):
+                raise TypeError("startTime: expected the documented type, got " + type(start_time_type_1).__name__)
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
@@ -397,7 +476,13 @@ class TaskDetailedInfo:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            end_time_type_1 = data
+            if not (end_time_type_1 is None):
+                raise TypeError("endTime: expected the documented type, got " + type(end_time_type_1).__name__)
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("endTime", UNSET))
 
@@ -406,7 +491,27 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                prod_source_label_type_0 = data
+                if not (isinstance(prod_source_label_type_0, str)):
+                    raise TypeError(
+                        "prodSourceLabel: expected a string, got " + type(prod_source_label_type_0).__name__
+                    )
+
+                return prod_source_label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            prod_source_label_type_1 = data
+            if not (prod_source_label_type_1 is None):
+                raise TypeError(
+                    "prodSourceLabel: expected the documented type, got " + type(prod_source_label_type_1).__name__
+                )
+
+            return prod_source_label_type_1
 
         prod_source_label = _parse_prod_source_label(d.pop("prodSourceLabel", UNSET))
 
@@ -415,7 +520,25 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                working_group_type_0 = data
+                if not (isinstance(working_group_type_0, str)):
+                    raise TypeError("workingGroup: expected a string, got " + type(working_group_type_0).__name__)
+
+                return working_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            working_group_type_1 = data
+            if not (working_group_type_1 is None):
+                raise TypeError(
+                    "workingGroup: expected the documented type, got " + type(working_group_type_1).__name__
+                )
+
+            return working_group_type_1
 
         working_group = _parse_working_group(d.pop("workingGroup", UNSET))
 
@@ -424,7 +547,23 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                vo_type_0 = data
+                if not (isinstance(vo_type_0, str)):
+                    raise TypeError("vo: expected a string, got " + type(vo_type_0).__name__)
+
+                return vo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            vo_type_1 = data
+            if not (vo_type_1 is None):
+                raise TypeError("vo: expected the documented type, got " + type(vo_type_1).__name__)
+
+            return vo_type_1
 
         vo = _parse_vo(d.pop("vo", UNSET))
 
@@ -433,7 +572,23 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_type_type_0 = data
+                if not (isinstance(task_type_type_0, str)):
+                    raise TypeError("taskType: expected a string, got " + type(task_type_type_0).__name__)
+
+                return task_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_type_type_1 = data
+            if not (task_type_type_1 is None):
+                raise TypeError("taskType: expected the documented type, got " + type(task_type_type_1).__name__)
+
+            return task_type_type_1
 
         task_type = _parse_task_type(d.pop("taskType", UNSET))
 
@@ -442,7 +597,25 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                processing_type_type_0 = data
+                if not (isinstance(processing_type_type_0, str)):
+                    raise TypeError("processingType: expected a string, got " + type(processing_type_type_0).__name__)
+
+                return processing_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            processing_type_type_1 = data
+            if not (processing_type_type_1 is None):
+                raise TypeError(
+                    "processingType: expected the documented type, got " + type(processing_type_type_1).__name__
+                )
+
+            return processing_type_type_1
 
         processing_type = _parse_processing_type(d.pop("processingType", UNSET))
 
@@ -451,7 +624,31 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_priority_type_0 = data
+                if not (
+                    isinstance(task_priority_type_0, int)
+                    and not isinstance(task_priority_type_0, bool)
+                    and -(2**63) <= task_priority_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "taskPriority: expected a 64-bit integer, got " + type(task_priority_type_0).__name__
+                    )
+
+                return task_priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_priority_type_1 = data
+            if not (task_priority_type_1 is None):
+                raise TypeError(
+                    "taskPriority: expected the documented type, got " + type(task_priority_type_1).__name__
+                )
+
+            return task_priority_type_1
 
         task_priority = _parse_task_priority(d.pop("taskPriority", UNSET))
 
@@ -460,7 +657,31 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                current_priority_type_0 = data
+                if not (
+                    isinstance(current_priority_type_0, int)
+                    and not isinstance(current_priority_type_0, bool)
+                    and -(2**63) <= current_priority_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "currentPriority: expected a 64-bit integer, got " + type(current_priority_type_0).__name__
+                    )
+
+                return current_priority_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            current_priority_type_1 = data
+            if not (current_priority_type_1 is None):
+                raise TypeError(
+                    "currentPriority: expected the documented type, got " + type(current_priority_type_1).__name__
+                )
+
+            return current_priority_type_1
 
         current_priority = _parse_current_priority(d.pop("currentPriority", UNSET))
 
@@ -469,7 +690,23 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                split_rule_type_0 = data
+                if not (isinstance(split_rule_type_0, str)):
+                    raise TypeError("splitRule: expected a string, got " + type(split_rule_type_0).__name__)
+
+                return split_rule_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            split_rule_type_1 = data
+            if not (split_rule_type_1 is None):
+                raise TypeError("splitRule: expected the documented type, got " + type(split_rule_type_1).__name__)
+
+            return split_rule_type_1
 
         split_rule = _parse_split_rule(d.pop("splitRule", UNSET))
 
@@ -478,7 +715,27 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                req_id_type_0 = data
+                if not (
+                    isinstance(req_id_type_0, int)
+                    and not isinstance(req_id_type_0, bool)
+                    and -(2**63) <= req_id_type_0 < 2**63
+                ):
+                    raise TypeError("reqID: expected a 64-bit integer, got " + type(req_id_type_0).__name__)
+
+                return req_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            req_id_type_1 = data
+            if not (req_id_type_1 is None):
+                raise TypeError("reqID: expected the documented type, got " + type(req_id_type_1).__name__)
+
+            return req_id_type_1
 
         req_id = _parse_req_id(d.pop("reqID", UNSET))
 
@@ -487,7 +744,27 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                parent_tid_type_0 = data
+                if not (
+                    isinstance(parent_tid_type_0, int)
+                    and not isinstance(parent_tid_type_0, bool)
+                    and -(2**63) <= parent_tid_type_0 < 2**63
+                ):
+                    raise TypeError("parent_tid: expected a 64-bit integer, got " + type(parent_tid_type_0).__name__)
+
+                return parent_tid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            parent_tid_type_1 = data
+            if not (parent_tid_type_1 is None):
+                raise TypeError("parent_tid: expected the documented type, got " + type(parent_tid_type_1).__name__)
+
+            return parent_tid_type_1
 
         parent_tid = _parse_parent_tid(d.pop("parent_tid", UNSET))
 
@@ -496,7 +773,23 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                error_dialog_type_0 = data
+                if not (isinstance(error_dialog_type_0, str)):
+                    raise TypeError("errorDialog: expected a string, got " + type(error_dialog_type_0).__name__)
+
+                return error_dialog_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            error_dialog_type_1 = data
+            if not (error_dialog_type_1 is None):
+                raise TypeError("errorDialog: expected the documented type, got " + type(error_dialog_type_1).__name__)
+
+            return error_dialog_type_1
 
         error_dialog = _parse_error_dialog(d.pop("errorDialog", UNSET))
 
@@ -505,7 +798,28 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_execution_params_type_0 = data
+                if not (isinstance(job_execution_params_type_0, str)):
+                    raise TypeError(
+                        "job_execution_params: expected a string, got " + type(job_execution_params_type_0).__name__
+                    )
+
+                return job_execution_params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_execution_params_type_1 = data
+            if not (job_execution_params_type_1 is None):
+                raise TypeError(
+                    "job_execution_params: expected the documented type, got "
+                    + type(job_execution_params_type_1).__name__
+                )
+
+            return job_execution_params_type_1
 
         job_execution_params = _parse_job_execution_params(d.pop("job_execution_params", UNSET))
 
@@ -514,7 +828,29 @@ class TaskDetailedInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_creation_arguments_type_0 = data
+                if not (isinstance(task_creation_arguments_type_0, str)):
+                    raise TypeError(
+                        "task_creation_arguments: expected a string, got "
+                        + type(task_creation_arguments_type_0).__name__
+                    )
+
+                return task_creation_arguments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_creation_arguments_type_1 = data
+            if not (task_creation_arguments_type_1 is None):
+                raise TypeError(
+                    "task_creation_arguments: expected the documented type, got "
+                    + type(task_creation_arguments_type_1).__name__
+                )
+
+            return task_creation_arguments_type_1
 
         task_creation_arguments = _parse_task_creation_arguments(d.pop("task_creation_arguments", UNSET))
 
@@ -526,16 +862,62 @@ class TaskDetailedInfo:
             raw_task_params = TaskParameters.from_dict(_raw_task_params)
 
         n_files = d.pop("nFiles", UNSET)
+        if (
+            not (isinstance(n_files, int) and not isinstance(n_files, bool) and -(2**63) <= n_files < 2**63)
+            and n_files is not UNSET
+        ):
+            raise TypeError("nFiles: expected a 64-bit integer, got " + type(n_files).__name__)
 
         n_files_finished = d.pop("nFilesFinished", UNSET)
+        if (
+            not (
+                isinstance(n_files_finished, int)
+                and not isinstance(n_files_finished, bool)
+                and -(2**63) <= n_files_finished < 2**63
+            )
+            and n_files_finished is not UNSET
+        ):
+            raise TypeError("nFilesFinished: expected a 64-bit integer, got " + type(n_files_finished).__name__)
 
         n_files_failed = d.pop("nFilesFailed", UNSET)
+        if (
+            not (
+                isinstance(n_files_failed, int)
+                and not isinstance(n_files_failed, bool)
+                and -(2**63) <= n_files_failed < 2**63
+            )
+            and n_files_failed is not UNSET
+        ):
+            raise TypeError("nFilesFailed: expected a 64-bit integer, got " + type(n_files_failed).__name__)
 
         n_files_missing = d.pop("nFilesMissing", UNSET)
+        if (
+            not (
+                isinstance(n_files_missing, int)
+                and not isinstance(n_files_missing, bool)
+                and -(2**63) <= n_files_missing < 2**63
+            )
+            and n_files_missing is not UNSET
+        ):
+            raise TypeError("nFilesMissing: expected a 64-bit integer, got " + type(n_files_missing).__name__)
 
         pct_finished = d.pop("pctFinished", UNSET)
+        if (
+            not (
+                isinstance(pct_finished, int)
+                and not isinstance(pct_finished, bool)
+                and -(2**63) <= pct_finished < 2**63
+            )
+            and pct_finished is not UNSET
+        ):
+            raise TypeError("pctFinished: expected a 64-bit integer, got " + type(pct_finished).__name__)
 
         pct_failed = d.pop("pctFailed", UNSET)
+        if (
+            not (isinstance(pct_failed, int) and not isinstance(pct_failed, bool) and -(2**63) <= pct_failed < 2**63)
+            and pct_failed is not UNSET
+        ):
+            raise TypeError("pctFailed: expected a 64-bit integer, got " + type(pct_failed).__name__)
 
         task_detailed_info = cls(
             jedi_task_id=jedi_task_id,
@@ -568,7 +950,13 @@ class TaskDetailedInfo:
             pct_failed=pct_failed,
         )
 
-        task_detailed_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_detailed_info.additional_properties = additional_properties
         return task_detailed_info
 
     @property

@@ -83,20 +83,58 @@ class TaskDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         in_ds = d.pop("inDS", UNSET)
+        if not (isinstance(in_ds, str)) and in_ds is not UNSET:
+            raise TypeError("inDS: expected a string, got " + type(in_ds).__name__)
 
         out_ds = d.pop("outDS", UNSET)
+        if not (isinstance(out_ds, str)) and out_ds is not UNSET:
+            raise TypeError("outDS: expected a string, got " + type(out_ds).__name__)
 
         statistics = d.pop("statistics", UNSET)
+        if not (isinstance(statistics, str)) and statistics is not UNSET:
+            raise TypeError("statistics: expected a string, got " + type(statistics).__name__)
 
-        panda_id = cast(list[int], d.pop("PandaID", UNSET))
+        _panda_id = d.pop("PandaID", UNSET)
+        panda_id: list[int] | Unset = UNSET
+        if _panda_id is not UNSET:
+            panda_id = []
+            for panda_id_item_data in _panda_id:
+                panda_id_item = panda_id_item_data
+                if not (
+                    isinstance(panda_id_item, int)
+                    and not isinstance(panda_id_item, bool)
+                    and -(2**63) <= panda_id_item < 2**63
+                ):
+                    raise TypeError("PandaID_item: expected a 64-bit integer, got " + type(panda_id_item).__name__)
+
+                panda_id.append(panda_id_item)
 
         merge_status = d.pop("mergeStatus", UNSET)
 
-        merge_panda_id = cast(list[int], d.pop("mergePandaID", UNSET))
+        _merge_panda_id = d.pop("mergePandaID", UNSET)
+        merge_panda_id: list[int] | Unset = UNSET
+        if _merge_panda_id is not UNSET:
+            merge_panda_id = []
+            for merge_panda_id_item_data in _merge_panda_id:
+                merge_panda_id_item = merge_panda_id_item_data
+                if not (
+                    isinstance(merge_panda_id_item, int)
+                    and not isinstance(merge_panda_id_item, bool)
+                    and -(2**63) <= merge_panda_id_item < 2**63
+                ):
+                    raise TypeError(
+                        "mergePandaID_item: expected a 64-bit integer, got " + type(merge_panda_id_item).__name__
+                    )
+
+                merge_panda_id.append(merge_panda_id_item)
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         cli_params = d.pop("cliParams", UNSET)
+        if not (isinstance(cli_params, str)) and cli_params is not UNSET:
+            raise TypeError("cliParams: expected a string, got " + type(cli_params).__name__)
 
         task_details = cls(
             in_ds=in_ds,
@@ -109,7 +147,13 @@ class TaskDetails:
             cli_params=cli_params,
         )
 
-        task_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_details.additional_properties = additional_properties
         return task_details
 
     @property

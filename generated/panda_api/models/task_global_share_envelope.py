@@ -51,18 +51,56 @@ class TaskGlobalShareEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                message_type_0 = data
+                if not (isinstance(message_type_0, str)):
+                    raise TypeError("message: expected a string, got " + type(message_type_0).__name__)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            message_type_1 = data
+            if not (message_type_1 is None):
+                raise TypeError("message: expected the documented type, got " + type(message_type_1).__name__)
+
+            return message_type_1
 
         message = _parse_message(d.pop("message"))
 
         def _parse_data(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                data_type_0 = data
+                if not (
+                    isinstance(data_type_0, int)
+                    and not isinstance(data_type_0, bool)
+                    and -(2**63) <= data_type_0 < 2**63
+                ):
+                    raise TypeError("data: expected a 64-bit integer, got " + type(data_type_0).__name__)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -72,7 +110,13 @@ class TaskGlobalShareEnvelope:
             data=data,
         )
 
-        task_global_share_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_global_share_envelope.additional_properties = additional_properties
         return task_global_share_envelope
 
     @property

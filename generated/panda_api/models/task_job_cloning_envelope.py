@@ -50,15 +50,35 @@ class TaskJobCloningEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                message_type_0 = data
+                if not (isinstance(message_type_0, str)):
+                    raise TypeError("message: expected a string, got " + type(message_type_0).__name__)
+
+                return message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            message_type_1 = data
+            if not (message_type_1 is None):
+                raise TypeError("message: expected the documented type, got " + type(message_type_1).__name__)
+
+            return message_type_1
 
         message = _parse_message(d.pop("message"))
 
         data = d.pop("data")
+        if not (data is None):
+            raise TypeError("data: expected the documented type, got " + type(data).__name__)
 
         task_job_cloning_envelope = cls(
             success=success,
@@ -66,7 +86,13 @@ class TaskJobCloningEnvelope:
             data=data,
         )
 
-        task_job_cloning_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_job_cloning_envelope.additional_properties = additional_properties
         return task_job_cloning_envelope
 
     @property

@@ -135,15 +135,42 @@ class TaskJobDescription:
 
         d = dict(src_dict)
         panda_id = d.pop("PandaID", UNSET)
+        if (
+            not (isinstance(panda_id, int) and not isinstance(panda_id, bool) and -(2**63) <= panda_id < 2**63)
+            and panda_id is not UNSET
+        ):
+            raise TypeError("PandaID: expected a 64-bit integer, got " + type(panda_id).__name__)
 
         job_status = d.pop("jobStatus", UNSET)
+        if not (isinstance(job_status, str)) and job_status is not UNSET:
+            raise TypeError("jobStatus: expected a string, got " + type(job_status).__name__)
 
         def _parse_jedi_task_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                jedi_task_id_type_0 = data
+                if not (
+                    isinstance(jedi_task_id_type_0, int)
+                    and not isinstance(jedi_task_id_type_0, bool)
+                    and -(2**63) <= jedi_task_id_type_0 < 2**63
+                ):
+                    raise TypeError("jediTaskID: expected a 64-bit integer, got " + type(jedi_task_id_type_0).__name__)
+
+                return jedi_task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            jedi_task_id_type_1 = data
+            if not (jedi_task_id_type_1 is None):
+                raise TypeError("jediTaskID: expected the documented type, got " + type(jedi_task_id_type_1).__name__)
+
+            return jedi_task_id_type_1
 
         jedi_task_id = _parse_jedi_task_id(d.pop("jediTaskID", UNSET))
 
@@ -152,7 +179,25 @@ class TaskJobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                computing_site_type_0 = data
+                if not (isinstance(computing_site_type_0, str)):
+                    raise TypeError("computingSite: expected a string, got " + type(computing_site_type_0).__name__)
+
+                return computing_site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            computing_site_type_1 = data
+            if not (computing_site_type_1 is None):
+                raise TypeError(
+                    "computingSite: expected the documented type, got " + type(computing_site_type_1).__name__
+                )
+
+            return computing_site_type_1
 
         computing_site = _parse_computing_site(d.pop("computingSite", UNSET))
 
@@ -161,7 +206,27 @@ class TaskJobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                prod_source_label_type_0 = data
+                if not (isinstance(prod_source_label_type_0, str)):
+                    raise TypeError(
+                        "prodSourceLabel: expected a string, got " + type(prod_source_label_type_0).__name__
+                    )
+
+                return prod_source_label_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            prod_source_label_type_1 = data
+            if not (prod_source_label_type_1 is None):
+                raise TypeError(
+                    "prodSourceLabel: expected the documented type, got " + type(prod_source_label_type_1).__name__
+                )
+
+            return prod_source_label_type_1
 
         prod_source_label = _parse_prod_source_label(d.pop("prodSourceLabel", UNSET))
 
@@ -178,7 +243,13 @@ class TaskJobDescription:
                 return start_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            start_time_type_1 = data
+            if not (start_time_type_1 is None):
+                raise TypeError("startTime: expected the documented type, got " + type(start_time_type_1).__name__)
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("startTime", UNSET))
 
@@ -195,7 +266,13 @@ class TaskJobDescription:
                 return end_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            end_time_type_1 = data
+            if not (end_time_type_1 is None):
+                raise TypeError("endTime: expected the documented type, got " + type(end_time_type_1).__name__)
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("endTime", UNSET))
 
@@ -204,11 +281,35 @@ class TaskJobDescription:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_duration_type_0 = data
+                if not (
+                    isinstance(job_duration_type_0, (int, float))
+                    and not isinstance(job_duration_type_0, bool)
+                    and float("-inf") < job_duration_type_0 < float("inf")
+                ):
+                    raise TypeError("jobDuration: expected a finite number, got " + type(job_duration_type_0).__name__)
+
+                return job_duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_duration_type_1 = data
+            if not (job_duration_type_1 is None):
+                raise TypeError("jobDuration: expected the documented type, got " + type(job_duration_type_1).__name__)
+
+            return job_duration_type_1
 
         job_duration = _parse_job_duration(d.pop("jobDuration", UNSET))
 
         extended_prod_source_label = d.pop("extendedProdSourceLabel", UNSET)
+        if not (isinstance(extended_prod_source_label, str)) and extended_prod_source_label is not UNSET:
+            raise TypeError(
+                "extendedProdSourceLabel: expected a string, got " + type(extended_prod_source_label).__name__
+            )
 
         _files = d.pop("Files", UNSET)
         files: list[TaskJobDescriptionFilesItem] | Unset = UNSET
@@ -232,7 +333,13 @@ class TaskJobDescription:
             files=files,
         )
 
-        task_job_description.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_job_description.additional_properties = additional_properties
         return task_job_description
 
     @property

@@ -27,7 +27,13 @@ class TaskJobDescriptionFilesItem:
         d = dict(src_dict)
         task_job_description_files_item = cls()
 
-        task_job_description_files_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_job_description_files_item.additional_properties = additional_properties
         return task_job_description_files_item
 
     @property

@@ -53,8 +53,12 @@ class TaskJobIdsEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> list[int] | None:
             if data is None:
@@ -62,12 +66,31 @@ class TaskJobIdsEnvelope:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = cast(list[int], data)
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = data_type_0_item_data
+                    if not (
+                        isinstance(data_type_0_item, int)
+                        and not isinstance(data_type_0_item, bool)
+                        and -(2**63) <= data_type_0_item < 2**63
+                    ):
+                        raise TypeError(
+                            "data_type_0_item: expected a 64-bit integer, got " + type(data_type_0_item).__name__
+                        )
+
+                    data_type_0.append(data_type_0_item)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -77,7 +100,13 @@ class TaskJobIdsEnvelope:
             data=data,
         )
 
-        task_job_ids_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_job_ids_envelope.additional_properties = additional_properties
         return task_job_ids_envelope
 
     @property

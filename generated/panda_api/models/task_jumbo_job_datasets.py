@@ -44,15 +44,32 @@ class TaskJumboJobDatasets:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
-        datasets = cast(list[str], d.pop("datasets", UNSET))
+        _datasets = d.pop("datasets", UNSET)
+        datasets: list[str] | Unset = UNSET
+        if _datasets is not UNSET:
+            datasets = []
+            for datasets_item_data in _datasets:
+                datasets_item = datasets_item_data
+                if not (isinstance(datasets_item, str)):
+                    raise TypeError("datasets_item: expected a string, got " + type(datasets_item).__name__)
+
+                datasets.append(datasets_item)
 
         task_jumbo_job_datasets = cls(
             status=status,
             datasets=datasets,
         )
 
-        task_jumbo_job_datasets.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_jumbo_job_datasets.additional_properties = additional_properties
         return task_jumbo_job_datasets
 
     @property

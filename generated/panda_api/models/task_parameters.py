@@ -82,20 +82,43 @@ class TaskParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task_name = d.pop("taskName", UNSET)
+        if not (isinstance(task_name, str)) and task_name is not UNSET:
+            raise TypeError("taskName: expected a string, got " + type(task_name).__name__)
 
         user_name = d.pop("userName", UNSET)
+        if not (isinstance(user_name, str)) and user_name is not UNSET:
+            raise TypeError("userName: expected a string, got " + type(user_name).__name__)
 
         vo = d.pop("vo", UNSET)
+        if not (isinstance(vo, str)) and vo is not UNSET:
+            raise TypeError("vo: expected a string, got " + type(vo).__name__)
 
         prod_source_label = d.pop("prodSourceLabel", UNSET)
+        if not (isinstance(prod_source_label, str)) and prod_source_label is not UNSET:
+            raise TypeError("prodSourceLabel: expected a string, got " + type(prod_source_label).__name__)
 
         task_type = d.pop("taskType", UNSET)
+        if not (isinstance(task_type, str)) and task_type is not UNSET:
+            raise TypeError("taskType: expected a string, got " + type(task_type).__name__)
 
         processing_type = d.pop("processingType", UNSET)
+        if not (isinstance(processing_type, str)) and processing_type is not UNSET:
+            raise TypeError("processingType: expected a string, got " + type(processing_type).__name__)
 
         task_priority = d.pop("taskPriority", UNSET)
+        if (
+            not (
+                isinstance(task_priority, int)
+                and not isinstance(task_priority, bool)
+                and -(2**63) <= task_priority < 2**63
+            )
+            and task_priority is not UNSET
+        ):
+            raise TypeError("taskPriority: expected a 64-bit integer, got " + type(task_priority).__name__)
 
         cli_params = d.pop("cliParams", UNSET)
+        if not (isinstance(cli_params, str)) and cli_params is not UNSET:
+            raise TypeError("cliParams: expected a string, got " + type(cli_params).__name__)
 
         task_parameters = cls(
             task_name=task_name,
@@ -108,7 +131,13 @@ class TaskParameters:
             cli_params=cli_params,
         )
 
-        task_parameters.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_parameters.additional_properties = additional_properties
         return task_parameters
 
     @property

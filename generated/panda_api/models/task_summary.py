@@ -201,6 +201,15 @@ class TaskSummary:
 
         d = dict(src_dict)
         jedi_task_id = d.pop("jediTaskID", UNSET)
+        if (
+            not (
+                isinstance(jedi_task_id, int)
+                and not isinstance(jedi_task_id, bool)
+                and -(2**63) <= jedi_task_id < 2**63
+            )
+            and jedi_task_id is not UNSET
+        ):
+            raise TypeError("jediTaskID: expected a 64-bit integer, got " + type(jedi_task_id).__name__)
 
         def _parse_modification_time(data: object) -> None | PandaDatetime | Unset:
             if data is None:
@@ -215,18 +224,46 @@ class TaskSummary:
                 return modification_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            modification_time_type_1 = data
+            if not (modification_time_type_1 is None):
+                raise TypeError(
+                    "modificationTime: expected the documented type, got " + type(modification_time_type_1).__name__
+                )
+
+            return modification_time_type_1
 
         modification_time = _parse_modification_time(d.pop("modificationTime", UNSET))
 
         status = d.pop("status", UNSET)
+        if not (isinstance(status, str)) and status is not UNSET:
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         def _parse_processing_type(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                processing_type_type_0 = data
+                if not (isinstance(processing_type_type_0, str)):
+                    raise TypeError("processingType: expected a string, got " + type(processing_type_type_0).__name__)
+
+                return processing_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            processing_type_type_1 = data
+            if not (processing_type_type_1 is None):
+                raise TypeError(
+                    "processingType: expected the documented type, got " + type(processing_type_type_1).__name__
+                )
+
+            return processing_type_type_1
 
         processing_type = _parse_processing_type(d.pop("processingType", UNSET))
 
@@ -235,7 +272,23 @@ class TaskSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                trans_uses_type_0 = data
+                if not (isinstance(trans_uses_type_0, str)):
+                    raise TypeError("transUses: expected a string, got " + type(trans_uses_type_0).__name__)
+
+                return trans_uses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            trans_uses_type_1 = data
+            if not (trans_uses_type_1 is None):
+                raise TypeError("transUses: expected the documented type, got " + type(trans_uses_type_1).__name__)
+
+            return trans_uses_type_1
 
         trans_uses = _parse_trans_uses(d.pop("transUses", UNSET))
 
@@ -244,7 +297,23 @@ class TaskSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                trans_home_type_0 = data
+                if not (isinstance(trans_home_type_0, str)):
+                    raise TypeError("transHome: expected a string, got " + type(trans_home_type_0).__name__)
+
+                return trans_home_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            trans_home_type_1 = data
+            if not (trans_home_type_1 is None):
+                raise TypeError("transHome: expected the documented type, got " + type(trans_home_type_1).__name__)
+
+            return trans_home_type_1
 
         trans_home = _parse_trans_home(d.pop("transHome", UNSET))
 
@@ -253,7 +322,23 @@ class TaskSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                architecture_type_0 = data
+                if not (isinstance(architecture_type_0, str)):
+                    raise TypeError("architecture: expected a string, got " + type(architecture_type_0).__name__)
+
+                return architecture_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            architecture_type_1 = data
+            if not (architecture_type_1 is None):
+                raise TypeError("architecture: expected the documented type, got " + type(architecture_type_1).__name__)
+
+            return architecture_type_1
 
         architecture = _parse_architecture(d.pop("architecture", UNSET))
 
@@ -262,7 +347,27 @@ class TaskSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                req_id_type_0 = data
+                if not (
+                    isinstance(req_id_type_0, int)
+                    and not isinstance(req_id_type_0, bool)
+                    and -(2**63) <= req_id_type_0 < 2**63
+                ):
+                    raise TypeError("reqID: expected a 64-bit integer, got " + type(req_id_type_0).__name__)
+
+                return req_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            req_id_type_1 = data
+            if not (req_id_type_1 is None):
+                raise TypeError("reqID: expected the documented type, got " + type(req_id_type_1).__name__)
+
+            return req_id_type_1
 
         req_id = _parse_req_id(d.pop("reqID", UNSET))
 
@@ -279,7 +384,15 @@ class TaskSummary:
                 return creation_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PandaDatetime | Unset, data)
+            if not True:
+                raise TypeError()
+            creation_date_type_1 = data
+            if not (creation_date_type_1 is None):
+                raise TypeError(
+                    "creationDate: expected the documented type, got " + type(creation_date_type_1).__name__
+                )
+
+            return creation_date_type_1
 
         creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
 
@@ -288,7 +401,23 @@ class TaskSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                site_type_0 = data
+                if not (isinstance(site_type_0, str)):
+                    raise TypeError("site: expected a string, got " + type(site_type_0).__name__)
+
+                return site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            site_type_1 = data
+            if not (site_type_1 is None):
+                raise TypeError("site: expected the documented type, got " + type(site_type_1).__name__)
+
+            return site_type_1
 
         site = _parse_site(d.pop("site", UNSET))
 
@@ -297,7 +426,23 @@ class TaskSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cloud_type_0 = data
+                if not (isinstance(cloud_type_0, str)):
+                    raise TypeError("cloud: expected a string, got " + type(cloud_type_0).__name__)
+
+                return cloud_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cloud_type_1 = data
+            if not (cloud_type_1 is None):
+                raise TypeError("cloud: expected the documented type, got " + type(cloud_type_1).__name__)
+
+            return cloud_type_1
 
         cloud = _parse_cloud(d.pop("cloud", UNSET))
 
@@ -306,23 +451,75 @@ class TaskSummary:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_name_type_0 = data
+                if not (isinstance(task_name_type_0, str)):
+                    raise TypeError("taskName: expected a string, got " + type(task_name_type_0).__name__)
+
+                return task_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_name_type_1 = data
+            if not (task_name_type_1 is None):
+                raise TypeError("taskName: expected the documented type, got " + type(task_name_type_1).__name__)
+
+            return task_name_type_1
 
         task_name = _parse_task_name(d.pop("taskName", UNSET))
 
         in_ds = d.pop("inDS", UNSET)
+        if not (isinstance(in_ds, str)) and in_ds is not UNSET:
+            raise TypeError("inDS: expected a string, got " + type(in_ds).__name__)
 
         out_ds = d.pop("outDS", UNSET)
+        if not (isinstance(out_ds, str)) and out_ds is not UNSET:
+            raise TypeError("outDS: expected a string, got " + type(out_ds).__name__)
 
         statistics = d.pop("statistics", UNSET)
+        if not (isinstance(statistics, str)) and statistics is not UNSET:
+            raise TypeError("statistics: expected a string, got " + type(statistics).__name__)
 
-        panda_id = cast(list[int], d.pop("PandaID", UNSET))
+        _panda_id = d.pop("PandaID", UNSET)
+        panda_id: list[int] | Unset = UNSET
+        if _panda_id is not UNSET:
+            panda_id = []
+            for panda_id_item_data in _panda_id:
+                panda_id_item = panda_id_item_data
+                if not (
+                    isinstance(panda_id_item, int)
+                    and not isinstance(panda_id_item, bool)
+                    and -(2**63) <= panda_id_item < 2**63
+                ):
+                    raise TypeError("PandaID_item: expected a 64-bit integer, got " + type(panda_id_item).__name__)
+
+                panda_id.append(panda_id_item)
 
         merge_status = d.pop("mergeStatus", UNSET)
 
-        merge_panda_id = cast(list[int], d.pop("mergePandaID", UNSET))
+        _merge_panda_id = d.pop("mergePandaID", UNSET)
+        merge_panda_id: list[int] | Unset = UNSET
+        if _merge_panda_id is not UNSET:
+            merge_panda_id = []
+            for merge_panda_id_item_data in _merge_panda_id:
+                merge_panda_id_item = merge_panda_id_item_data
+                if not (
+                    isinstance(merge_panda_id_item, int)
+                    and not isinstance(merge_panda_id_item, bool)
+                    and -(2**63) <= merge_panda_id_item < 2**63
+                ):
+                    raise TypeError(
+                        "mergePandaID_item: expected a 64-bit integer, got " + type(merge_panda_id_item).__name__
+                    )
+
+                merge_panda_id.append(merge_panda_id_item)
 
         cli_params = d.pop("cliParams", UNSET)
+        if not (isinstance(cli_params, str)) and cli_params is not UNSET:
+            raise TypeError("cliParams: expected a string, got " + type(cli_params).__name__)
 
         task_summary = cls(
             jedi_task_id=jedi_task_id,
@@ -346,7 +543,13 @@ class TaskSummary:
             cli_params=cli_params,
         )
 
-        task_summary.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        task_summary.additional_properties = additional_properties
         return task_summary
 
     @property

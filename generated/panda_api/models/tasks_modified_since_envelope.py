@@ -60,8 +60,12 @@ class TasksModifiedSinceEnvelope:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> None | TasksModifiedSinceEnvelopeDataType0:
             if data is None:
@@ -74,7 +78,13 @@ class TasksModifiedSinceEnvelope:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TasksModifiedSinceEnvelopeDataType0, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
@@ -84,7 +94,13 @@ class TasksModifiedSinceEnvelope:
             data=data,
         )
 
-        tasks_modified_since_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tasks_modified_since_envelope.additional_properties = additional_properties
         return tasks_modified_since_envelope
 
     @property

@@ -36,12 +36,20 @@ class TokenKey:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         token_key = d.pop("tokenKey", UNSET)
+        if not (isinstance(token_key, str)) and token_key is not UNSET:
+            raise TypeError("tokenKey: expected a string, got " + type(token_key).__name__)
 
         token_key = cls(
             token_key=token_key,
         )
 
-        token_key.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        token_key.additional_properties = additional_properties
         return token_key
 
     @property

@@ -37,6 +37,8 @@ class TouchCacheFileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_name = d.pop("file_name")
+        if not (isinstance(file_name, str)):
+            raise TypeError("file_name: expected a string, got " + type(file_name).__name__)
 
         touch_cache_file_request = cls(
             file_name=file_name,

@@ -53,10 +53,22 @@ class UpdateEventRangesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_ranges = d.pop("event_ranges")
+        if not (isinstance(event_ranges, str)):
+            raise TypeError("event_ranges: expected a string, got " + type(event_ranges).__name__)
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         version = d.pop("version", UNSET)
+        if (
+            not (isinstance(version, int) and not isinstance(version, bool) and -(2**63) <= version < 2**63)
+            and version is not UNSET
+        ):
+            raise TypeError("version: expected a 64-bit integer, got " + type(version).__name__)
 
         update_event_ranges_request = cls(
             event_ranges=event_ranges,

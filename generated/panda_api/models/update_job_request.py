@@ -513,17 +513,37 @@ class UpdateJobRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_id = d.pop("job_id")
+        if not (isinstance(job_id, int) and not isinstance(job_id, bool) and -(2**63) <= job_id < 2**63):
+            raise TypeError("job_id: expected a 64-bit integer, got " + type(job_id).__name__)
 
         job_status = UpdateJobRequestJobStatus(d.pop("job_status"))
 
         job_output_report = d.pop("job_output_report", UNSET)
+        if not (isinstance(job_output_report, str)) and job_output_report is not UNSET:
+            raise TypeError("job_output_report: expected a string, got " + type(job_output_report).__name__)
 
         def _parse_node(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                node_type_0 = data
+                if not (isinstance(node_type_0, str)):
+                    raise TypeError("node: expected a string, got " + type(node_type_0).__name__)
+
+                return node_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            node_type_1 = data
+            if not (node_type_1 is None):
+                raise TypeError("node: expected the documented type, got " + type(node_type_1).__name__)
+
+            return node_type_1
 
         node = _parse_node(d.pop("node", UNSET))
 
@@ -532,7 +552,33 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cpu_consumption_time_type_0 = data
+                if not (
+                    isinstance(cpu_consumption_time_type_0, int)
+                    and not isinstance(cpu_consumption_time_type_0, bool)
+                    and -(2**63) <= cpu_consumption_time_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "cpu_consumption_time: expected a 64-bit integer, got "
+                        + type(cpu_consumption_time_type_0).__name__
+                    )
+
+                return cpu_consumption_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cpu_consumption_time_type_1 = data
+            if not (cpu_consumption_time_type_1 is None):
+                raise TypeError(
+                    "cpu_consumption_time: expected the documented type, got "
+                    + type(cpu_consumption_time_type_1).__name__
+                )
+
+            return cpu_consumption_time_type_1
 
         cpu_consumption_time = _parse_cpu_consumption_time(d.pop("cpu_consumption_time", UNSET))
 
@@ -541,7 +587,28 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cpu_consumption_unit_type_0 = data
+                if not (isinstance(cpu_consumption_unit_type_0, str)):
+                    raise TypeError(
+                        "cpu_consumption_unit: expected a string, got " + type(cpu_consumption_unit_type_0).__name__
+                    )
+
+                return cpu_consumption_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cpu_consumption_unit_type_1 = data
+            if not (cpu_consumption_unit_type_1 is None):
+                raise TypeError(
+                    "cpu_consumption_unit: expected the documented type, got "
+                    + type(cpu_consumption_unit_type_1).__name__
+                )
+
+            return cpu_consumption_unit_type_1
 
         cpu_consumption_unit = _parse_cpu_consumption_unit(d.pop("cpu_consumption_unit", UNSET))
 
@@ -550,7 +617,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                scheduler_id_type_0 = data
+                if not (isinstance(scheduler_id_type_0, str)):
+                    raise TypeError("scheduler_id: expected a string, got " + type(scheduler_id_type_0).__name__)
+
+                return scheduler_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            scheduler_id_type_1 = data
+            if not (scheduler_id_type_1 is None):
+                raise TypeError("scheduler_id: expected the documented type, got " + type(scheduler_id_type_1).__name__)
+
+            return scheduler_id_type_1
 
         scheduler_id = _parse_scheduler_id(d.pop("scheduler_id", UNSET))
 
@@ -559,7 +642,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                pilot_id_type_0 = data
+                if not (isinstance(pilot_id_type_0, str)):
+                    raise TypeError("pilot_id: expected a string, got " + type(pilot_id_type_0).__name__)
+
+                return pilot_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            pilot_id_type_1 = data
+            if not (pilot_id_type_1 is None):
+                raise TypeError("pilot_id: expected the documented type, got " + type(pilot_id_type_1).__name__)
+
+            return pilot_id_type_1
 
         pilot_id = _parse_pilot_id(d.pop("pilot_id", UNSET))
 
@@ -568,20 +667,66 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                site_name_type_0 = data
+                if not (isinstance(site_name_type_0, str)):
+                    raise TypeError("site_name: expected a string, got " + type(site_name_type_0).__name__)
+
+                return site_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            site_name_type_1 = data
+            if not (site_name_type_1 is None):
+                raise TypeError("site_name: expected the documented type, got " + type(site_name_type_1).__name__)
+
+            return site_name_type_1
 
         site_name = _parse_site_name(d.pop("site_name", UNSET))
 
         pilot_log = d.pop("pilot_log", UNSET)
+        if not (isinstance(pilot_log, str)) and pilot_log is not UNSET:
+            raise TypeError("pilot_log: expected a string, got " + type(pilot_log).__name__)
 
         meta_data = d.pop("meta_data", UNSET)
+        if not (isinstance(meta_data, str)) and meta_data is not UNSET:
+            raise TypeError("meta_data: expected a string, got " + type(meta_data).__name__)
 
         def _parse_cpu_conversion_factor(data: object) -> float | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cpu_conversion_factor_type_0 = data
+                if not (
+                    isinstance(cpu_conversion_factor_type_0, (int, float))
+                    and not isinstance(cpu_conversion_factor_type_0, bool)
+                    and float("-inf") < cpu_conversion_factor_type_0 < float("inf")
+                ):
+                    raise TypeError(
+                        "cpu_conversion_factor: expected a finite number, got "
+                        + type(cpu_conversion_factor_type_0).__name__
+                    )
+
+                return cpu_conversion_factor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cpu_conversion_factor_type_1 = data
+            if not (cpu_conversion_factor_type_1 is None):
+                raise TypeError(
+                    "cpu_conversion_factor: expected the documented type, got "
+                    + type(cpu_conversion_factor_type_1).__name__
+                )
+
+            return cpu_conversion_factor_type_1
 
         cpu_conversion_factor = _parse_cpu_conversion_factor(d.pop("cpu_conversion_factor", UNSET))
 
@@ -590,7 +735,31 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                trans_exit_code_type_0 = data
+                if not (
+                    isinstance(trans_exit_code_type_0, int)
+                    and not isinstance(trans_exit_code_type_0, bool)
+                    and -(2**63) <= trans_exit_code_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "trans_exit_code: expected a 64-bit integer, got " + type(trans_exit_code_type_0).__name__
+                    )
+
+                return trans_exit_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            trans_exit_code_type_1 = data
+            if not (trans_exit_code_type_1 is None):
+                raise TypeError(
+                    "trans_exit_code: expected the documented type, got " + type(trans_exit_code_type_1).__name__
+                )
+
+            return trans_exit_code_type_1
 
         trans_exit_code = _parse_trans_exit_code(d.pop("trans_exit_code", UNSET))
 
@@ -599,7 +768,31 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                pilot_error_code_type_0 = data
+                if not (
+                    isinstance(pilot_error_code_type_0, int)
+                    and not isinstance(pilot_error_code_type_0, bool)
+                    and -(2**63) <= pilot_error_code_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "pilot_error_code: expected a 64-bit integer, got " + type(pilot_error_code_type_0).__name__
+                    )
+
+                return pilot_error_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            pilot_error_code_type_1 = data
+            if not (pilot_error_code_type_1 is None):
+                raise TypeError(
+                    "pilot_error_code: expected the documented type, got " + type(pilot_error_code_type_1).__name__
+                )
+
+            return pilot_error_code_type_1
 
         pilot_error_code = _parse_pilot_error_code(d.pop("pilot_error_code", UNSET))
 
@@ -608,7 +801,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                pilot_error_diag_type_0 = data
+                if not (isinstance(pilot_error_diag_type_0, str)):
+                    raise TypeError(
+                        "pilot_error_diag: expected a string, got " + type(pilot_error_diag_type_0).__name__
+                    )
+
+                return pilot_error_diag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            pilot_error_diag_type_1 = data
+            if not (pilot_error_diag_type_1 is None):
+                raise TypeError(
+                    "pilot_error_diag: expected the documented type, got " + type(pilot_error_diag_type_1).__name__
+                )
+
+            return pilot_error_diag_type_1
 
         pilot_error_diag = _parse_pilot_error_diag(d.pop("pilot_error_diag", UNSET))
 
@@ -617,7 +830,31 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                exe_error_code_type_0 = data
+                if not (
+                    isinstance(exe_error_code_type_0, int)
+                    and not isinstance(exe_error_code_type_0, bool)
+                    and -(2**63) <= exe_error_code_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "exe_error_code: expected a 64-bit integer, got " + type(exe_error_code_type_0).__name__
+                    )
+
+                return exe_error_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            exe_error_code_type_1 = data
+            if not (exe_error_code_type_1 is None):
+                raise TypeError(
+                    "exe_error_code: expected the documented type, got " + type(exe_error_code_type_1).__name__
+                )
+
+            return exe_error_code_type_1
 
         exe_error_code = _parse_exe_error_code(d.pop("exe_error_code", UNSET))
 
@@ -626,7 +863,25 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                exe_error_diag_type_0 = data
+                if not (isinstance(exe_error_diag_type_0, str)):
+                    raise TypeError("exe_error_diag: expected a string, got " + type(exe_error_diag_type_0).__name__)
+
+                return exe_error_diag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            exe_error_diag_type_1 = data
+            if not (exe_error_diag_type_1 is None):
+                raise TypeError(
+                    "exe_error_diag: expected the documented type, got " + type(exe_error_diag_type_1).__name__
+                )
+
+            return exe_error_diag_type_1
 
         exe_error_diag = _parse_exe_error_diag(d.pop("exe_error_diag", UNSET))
 
@@ -635,7 +890,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                pilot_timing_type_0 = data
+                if not (isinstance(pilot_timing_type_0, str)):
+                    raise TypeError("pilot_timing: expected a string, got " + type(pilot_timing_type_0).__name__)
+
+                return pilot_timing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            pilot_timing_type_1 = data
+            if not (pilot_timing_type_1 is None):
+                raise TypeError("pilot_timing: expected the documented type, got " + type(pilot_timing_type_1).__name__)
+
+            return pilot_timing_type_1
 
         pilot_timing = _parse_pilot_timing(d.pop("pilot_timing", UNSET))
 
@@ -644,7 +915,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                start_time_type_0 = data
+                if not (isinstance(start_time_type_0, str)):
+                    raise TypeError("start_time: expected a string, got " + type(start_time_type_0).__name__)
+
+                return start_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            start_time_type_1 = data
+            if not (start_time_type_1 is None):
+                raise TypeError("start_time: expected the documented type, got " + type(start_time_type_1).__name__)
+
+            return start_time_type_1
 
         start_time = _parse_start_time(d.pop("start_time", UNSET))
 
@@ -653,7 +940,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                end_time_type_0 = data
+                if not (isinstance(end_time_type_0, str)):
+                    raise TypeError("end_time: expected a string, got " + type(end_time_type_0).__name__)
+
+                return end_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            end_time_type_1 = data
+            if not (end_time_type_1 is None):
+                raise TypeError("end_time: expected the documented type, got " + type(end_time_type_1).__name__)
+
+            return end_time_type_1
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
@@ -662,7 +965,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                n_events_type_0 = data
+                if not (
+                    isinstance(n_events_type_0, int)
+                    and not isinstance(n_events_type_0, bool)
+                    and -(2**63) <= n_events_type_0 < 2**63
+                ):
+                    raise TypeError("n_events: expected a 64-bit integer, got " + type(n_events_type_0).__name__)
+
+                return n_events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            n_events_type_1 = data
+            if not (n_events_type_1 is None):
+                raise TypeError("n_events: expected the documented type, got " + type(n_events_type_1).__name__)
+
+            return n_events_type_1
 
         n_events = _parse_n_events(d.pop("n_events", UNSET))
 
@@ -671,7 +994,31 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                n_input_files_type_0 = data
+                if not (
+                    isinstance(n_input_files_type_0, int)
+                    and not isinstance(n_input_files_type_0, bool)
+                    and -(2**63) <= n_input_files_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "n_input_files: expected a 64-bit integer, got " + type(n_input_files_type_0).__name__
+                    )
+
+                return n_input_files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            n_input_files_type_1 = data
+            if not (n_input_files_type_1 is None):
+                raise TypeError(
+                    "n_input_files: expected the documented type, got " + type(n_input_files_type_1).__name__
+                )
+
+            return n_input_files_type_1
 
         n_input_files = _parse_n_input_files(d.pop("n_input_files", UNSET))
 
@@ -680,7 +1027,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                batch_id_type_0 = data
+                if not (isinstance(batch_id_type_0, str)):
+                    raise TypeError("batch_id: expected a string, got " + type(batch_id_type_0).__name__)
+
+                return batch_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            batch_id_type_1 = data
+            if not (batch_id_type_1 is None):
+                raise TypeError("batch_id: expected the documented type, got " + type(batch_id_type_1).__name__)
+
+            return batch_id_type_1
 
         batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
 
@@ -689,7 +1052,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                attempt_nr_type_0 = data
+                if not (
+                    isinstance(attempt_nr_type_0, int)
+                    and not isinstance(attempt_nr_type_0, bool)
+                    and -(2**63) <= attempt_nr_type_0 < 2**63
+                ):
+                    raise TypeError("attempt_nr: expected a 64-bit integer, got " + type(attempt_nr_type_0).__name__)
+
+                return attempt_nr_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            attempt_nr_type_1 = data
+            if not (attempt_nr_type_1 is None):
+                raise TypeError("attempt_nr: expected the documented type, got " + type(attempt_nr_type_1).__name__)
+
+            return attempt_nr_type_1
 
         attempt_nr = _parse_attempt_nr(d.pop("attempt_nr", UNSET))
 
@@ -698,18 +1081,54 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_metrics_type_0 = data
+                if not (isinstance(job_metrics_type_0, str)):
+                    raise TypeError("job_metrics: expected a string, got " + type(job_metrics_type_0).__name__)
+
+                return job_metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_metrics_type_1 = data
+            if not (job_metrics_type_1 is None):
+                raise TypeError("job_metrics: expected the documented type, got " + type(job_metrics_type_1).__name__)
+
+            return job_metrics_type_1
 
         job_metrics = _parse_job_metrics(d.pop("job_metrics", UNSET))
 
         stdout = d.pop("stdout", UNSET)
+        if not (isinstance(stdout, str)) and stdout is not UNSET:
+            raise TypeError("stdout: expected a string, got " + type(stdout).__name__)
 
         def _parse_job_sub_status(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_sub_status_type_0 = data
+                if not (isinstance(job_sub_status_type_0, str)):
+                    raise TypeError("job_sub_status: expected a string, got " + type(job_sub_status_type_0).__name__)
+
+                return job_sub_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_sub_status_type_1 = data
+            if not (job_sub_status_type_1 is None):
+                raise TypeError(
+                    "job_sub_status: expected the documented type, got " + type(job_sub_status_type_1).__name__
+                )
+
+            return job_sub_status_type_1
 
         job_sub_status = _parse_job_sub_status(d.pop("job_sub_status", UNSET))
 
@@ -718,7 +1137,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                core_count_type_0 = data
+                if not (
+                    isinstance(core_count_type_0, int)
+                    and not isinstance(core_count_type_0, bool)
+                    and -(2**63) <= core_count_type_0 < 2**63
+                ):
+                    raise TypeError("core_count: expected a 64-bit integer, got " + type(core_count_type_0).__name__)
+
+                return core_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            core_count_type_1 = data
+            if not (core_count_type_1 is None):
+                raise TypeError("core_count: expected the documented type, got " + type(core_count_type_1).__name__)
+
+            return core_count_type_1
 
         core_count = _parse_core_count(d.pop("core_count", UNSET))
 
@@ -727,7 +1166,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                max_rss_type_0 = data
+                if not (
+                    isinstance(max_rss_type_0, (int, float))
+                    and not isinstance(max_rss_type_0, bool)
+                    and float("-inf") < max_rss_type_0 < float("inf")
+                ):
+                    raise TypeError("max_rss: expected a finite number, got " + type(max_rss_type_0).__name__)
+
+                return max_rss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            max_rss_type_1 = data
+            if not (max_rss_type_1 is None):
+                raise TypeError("max_rss: expected the documented type, got " + type(max_rss_type_1).__name__)
+
+            return max_rss_type_1
 
         max_rss = _parse_max_rss(d.pop("max_rss", UNSET))
 
@@ -736,7 +1195,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                max_vmem_type_0 = data
+                if not (
+                    isinstance(max_vmem_type_0, (int, float))
+                    and not isinstance(max_vmem_type_0, bool)
+                    and float("-inf") < max_vmem_type_0 < float("inf")
+                ):
+                    raise TypeError("max_vmem: expected a finite number, got " + type(max_vmem_type_0).__name__)
+
+                return max_vmem_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            max_vmem_type_1 = data
+            if not (max_vmem_type_1 is None):
+                raise TypeError("max_vmem: expected the documented type, got " + type(max_vmem_type_1).__name__)
+
+            return max_vmem_type_1
 
         max_vmem = _parse_max_vmem(d.pop("max_vmem", UNSET))
 
@@ -745,7 +1224,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                max_swap_type_0 = data
+                if not (
+                    isinstance(max_swap_type_0, (int, float))
+                    and not isinstance(max_swap_type_0, bool)
+                    and float("-inf") < max_swap_type_0 < float("inf")
+                ):
+                    raise TypeError("max_swap: expected a finite number, got " + type(max_swap_type_0).__name__)
+
+                return max_swap_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            max_swap_type_1 = data
+            if not (max_swap_type_1 is None):
+                raise TypeError("max_swap: expected the documented type, got " + type(max_swap_type_1).__name__)
+
+            return max_swap_type_1
 
         max_swap = _parse_max_swap(d.pop("max_swap", UNSET))
 
@@ -754,7 +1253,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                max_pss_type_0 = data
+                if not (
+                    isinstance(max_pss_type_0, (int, float))
+                    and not isinstance(max_pss_type_0, bool)
+                    and float("-inf") < max_pss_type_0 < float("inf")
+                ):
+                    raise TypeError("max_pss: expected a finite number, got " + type(max_pss_type_0).__name__)
+
+                return max_pss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            max_pss_type_1 = data
+            if not (max_pss_type_1 is None):
+                raise TypeError("max_pss: expected the documented type, got " + type(max_pss_type_1).__name__)
+
+            return max_pss_type_1
 
         max_pss = _parse_max_pss(d.pop("max_pss", UNSET))
 
@@ -763,7 +1282,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                avg_rss_type_0 = data
+                if not (
+                    isinstance(avg_rss_type_0, (int, float))
+                    and not isinstance(avg_rss_type_0, bool)
+                    and float("-inf") < avg_rss_type_0 < float("inf")
+                ):
+                    raise TypeError("avg_rss: expected a finite number, got " + type(avg_rss_type_0).__name__)
+
+                return avg_rss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            avg_rss_type_1 = data
+            if not (avg_rss_type_1 is None):
+                raise TypeError("avg_rss: expected the documented type, got " + type(avg_rss_type_1).__name__)
+
+            return avg_rss_type_1
 
         avg_rss = _parse_avg_rss(d.pop("avg_rss", UNSET))
 
@@ -772,7 +1311,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                avg_vmem_type_0 = data
+                if not (
+                    isinstance(avg_vmem_type_0, (int, float))
+                    and not isinstance(avg_vmem_type_0, bool)
+                    and float("-inf") < avg_vmem_type_0 < float("inf")
+                ):
+                    raise TypeError("avg_vmem: expected a finite number, got " + type(avg_vmem_type_0).__name__)
+
+                return avg_vmem_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            avg_vmem_type_1 = data
+            if not (avg_vmem_type_1 is None):
+                raise TypeError("avg_vmem: expected the documented type, got " + type(avg_vmem_type_1).__name__)
+
+            return avg_vmem_type_1
 
         avg_vmem = _parse_avg_vmem(d.pop("avg_vmem", UNSET))
 
@@ -781,7 +1340,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                avg_swap_type_0 = data
+                if not (
+                    isinstance(avg_swap_type_0, (int, float))
+                    and not isinstance(avg_swap_type_0, bool)
+                    and float("-inf") < avg_swap_type_0 < float("inf")
+                ):
+                    raise TypeError("avg_swap: expected a finite number, got " + type(avg_swap_type_0).__name__)
+
+                return avg_swap_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            avg_swap_type_1 = data
+            if not (avg_swap_type_1 is None):
+                raise TypeError("avg_swap: expected the documented type, got " + type(avg_swap_type_1).__name__)
+
+            return avg_swap_type_1
 
         avg_swap = _parse_avg_swap(d.pop("avg_swap", UNSET))
 
@@ -790,7 +1369,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                avg_pss_type_0 = data
+                if not (
+                    isinstance(avg_pss_type_0, (int, float))
+                    and not isinstance(avg_pss_type_0, bool)
+                    and float("-inf") < avg_pss_type_0 < float("inf")
+                ):
+                    raise TypeError("avg_pss: expected a finite number, got " + type(avg_pss_type_0).__name__)
+
+                return avg_pss_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            avg_pss_type_1 = data
+            if not (avg_pss_type_1 is None):
+                raise TypeError("avg_pss: expected the documented type, got " + type(avg_pss_type_1).__name__)
+
+            return avg_pss_type_1
 
         avg_pss = _parse_avg_pss(d.pop("avg_pss", UNSET))
 
@@ -799,7 +1398,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tot_rchar_type_0 = data
+                if not (
+                    isinstance(tot_rchar_type_0, (int, float))
+                    and not isinstance(tot_rchar_type_0, bool)
+                    and float("-inf") < tot_rchar_type_0 < float("inf")
+                ):
+                    raise TypeError("tot_rchar: expected a finite number, got " + type(tot_rchar_type_0).__name__)
+
+                return tot_rchar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tot_rchar_type_1 = data
+            if not (tot_rchar_type_1 is None):
+                raise TypeError("tot_rchar: expected the documented type, got " + type(tot_rchar_type_1).__name__)
+
+            return tot_rchar_type_1
 
         tot_rchar = _parse_tot_rchar(d.pop("tot_rchar", UNSET))
 
@@ -808,7 +1427,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tot_wchar_type_0 = data
+                if not (
+                    isinstance(tot_wchar_type_0, (int, float))
+                    and not isinstance(tot_wchar_type_0, bool)
+                    and float("-inf") < tot_wchar_type_0 < float("inf")
+                ):
+                    raise TypeError("tot_wchar: expected a finite number, got " + type(tot_wchar_type_0).__name__)
+
+                return tot_wchar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tot_wchar_type_1 = data
+            if not (tot_wchar_type_1 is None):
+                raise TypeError("tot_wchar: expected the documented type, got " + type(tot_wchar_type_1).__name__)
+
+            return tot_wchar_type_1
 
         tot_wchar = _parse_tot_wchar(d.pop("tot_wchar", UNSET))
 
@@ -817,7 +1456,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tot_rbytes_type_0 = data
+                if not (
+                    isinstance(tot_rbytes_type_0, (int, float))
+                    and not isinstance(tot_rbytes_type_0, bool)
+                    and float("-inf") < tot_rbytes_type_0 < float("inf")
+                ):
+                    raise TypeError("tot_rbytes: expected a finite number, got " + type(tot_rbytes_type_0).__name__)
+
+                return tot_rbytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tot_rbytes_type_1 = data
+            if not (tot_rbytes_type_1 is None):
+                raise TypeError("tot_rbytes: expected the documented type, got " + type(tot_rbytes_type_1).__name__)
+
+            return tot_rbytes_type_1
 
         tot_rbytes = _parse_tot_rbytes(d.pop("tot_rbytes", UNSET))
 
@@ -826,7 +1485,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tot_wbytes_type_0 = data
+                if not (
+                    isinstance(tot_wbytes_type_0, (int, float))
+                    and not isinstance(tot_wbytes_type_0, bool)
+                    and float("-inf") < tot_wbytes_type_0 < float("inf")
+                ):
+                    raise TypeError("tot_wbytes: expected a finite number, got " + type(tot_wbytes_type_0).__name__)
+
+                return tot_wbytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tot_wbytes_type_1 = data
+            if not (tot_wbytes_type_1 is None):
+                raise TypeError("tot_wbytes: expected the documented type, got " + type(tot_wbytes_type_1).__name__)
+
+            return tot_wbytes_type_1
 
         tot_wbytes = _parse_tot_wbytes(d.pop("tot_wbytes", UNSET))
 
@@ -835,7 +1514,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                rate_rchar_type_0 = data
+                if not (
+                    isinstance(rate_rchar_type_0, (int, float))
+                    and not isinstance(rate_rchar_type_0, bool)
+                    and float("-inf") < rate_rchar_type_0 < float("inf")
+                ):
+                    raise TypeError("rate_rchar: expected a finite number, got " + type(rate_rchar_type_0).__name__)
+
+                return rate_rchar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            rate_rchar_type_1 = data
+            if not (rate_rchar_type_1 is None):
+                raise TypeError("rate_rchar: expected the documented type, got " + type(rate_rchar_type_1).__name__)
+
+            return rate_rchar_type_1
 
         rate_rchar = _parse_rate_rchar(d.pop("rate_rchar", UNSET))
 
@@ -844,7 +1543,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                rate_wchar_type_0 = data
+                if not (
+                    isinstance(rate_wchar_type_0, (int, float))
+                    and not isinstance(rate_wchar_type_0, bool)
+                    and float("-inf") < rate_wchar_type_0 < float("inf")
+                ):
+                    raise TypeError("rate_wchar: expected a finite number, got " + type(rate_wchar_type_0).__name__)
+
+                return rate_wchar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            rate_wchar_type_1 = data
+            if not (rate_wchar_type_1 is None):
+                raise TypeError("rate_wchar: expected the documented type, got " + type(rate_wchar_type_1).__name__)
+
+            return rate_wchar_type_1
 
         rate_wchar = _parse_rate_wchar(d.pop("rate_wchar", UNSET))
 
@@ -853,7 +1572,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                rate_rbytes_type_0 = data
+                if not (
+                    isinstance(rate_rbytes_type_0, (int, float))
+                    and not isinstance(rate_rbytes_type_0, bool)
+                    and float("-inf") < rate_rbytes_type_0 < float("inf")
+                ):
+                    raise TypeError("rate_rbytes: expected a finite number, got " + type(rate_rbytes_type_0).__name__)
+
+                return rate_rbytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            rate_rbytes_type_1 = data
+            if not (rate_rbytes_type_1 is None):
+                raise TypeError("rate_rbytes: expected the documented type, got " + type(rate_rbytes_type_1).__name__)
+
+            return rate_rbytes_type_1
 
         rate_rbytes = _parse_rate_rbytes(d.pop("rate_rbytes", UNSET))
 
@@ -862,7 +1601,27 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                rate_wbytes_type_0 = data
+                if not (
+                    isinstance(rate_wbytes_type_0, (int, float))
+                    and not isinstance(rate_wbytes_type_0, bool)
+                    and float("-inf") < rate_wbytes_type_0 < float("inf")
+                ):
+                    raise TypeError("rate_wbytes: expected a finite number, got " + type(rate_wbytes_type_0).__name__)
+
+                return rate_wbytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            rate_wbytes_type_1 = data
+            if not (rate_wbytes_type_1 is None):
+                raise TypeError("rate_wbytes: expected the documented type, got " + type(rate_wbytes_type_1).__name__)
+
+            return rate_wbytes_type_1
 
         rate_wbytes = _parse_rate_wbytes(d.pop("rate_wbytes", UNSET))
 
@@ -871,7 +1630,25 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                corrupted_files_type_0 = data
+                if not (isinstance(corrupted_files_type_0, str)):
+                    raise TypeError("corrupted_files: expected a string, got " + type(corrupted_files_type_0).__name__)
+
+                return corrupted_files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            corrupted_files_type_1 = data
+            if not (corrupted_files_type_1 is None):
+                raise TypeError(
+                    "corrupted_files: expected the documented type, got " + type(corrupted_files_type_1).__name__
+                )
+
+            return corrupted_files_type_1
 
         corrupted_files = _parse_corrupted_files(d.pop("corrupted_files", UNSET))
 
@@ -880,7 +1657,31 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                mean_core_count_type_0 = data
+                if not (
+                    isinstance(mean_core_count_type_0, int)
+                    and not isinstance(mean_core_count_type_0, bool)
+                    and -(2**63) <= mean_core_count_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "mean_core_count: expected a 64-bit integer, got " + type(mean_core_count_type_0).__name__
+                    )
+
+                return mean_core_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            mean_core_count_type_1 = data
+            if not (mean_core_count_type_1 is None):
+                raise TypeError(
+                    "mean_core_count: expected the documented type, got " + type(mean_core_count_type_1).__name__
+                )
+
+            return mean_core_count_type_1
 
         mean_core_count = _parse_mean_core_count(d.pop("mean_core_count", UNSET))
 
@@ -889,7 +1690,28 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cpu_architecture_level_type_0 = data
+                if not (isinstance(cpu_architecture_level_type_0, str)):
+                    raise TypeError(
+                        "cpu_architecture_level: expected a string, got " + type(cpu_architecture_level_type_0).__name__
+                    )
+
+                return cpu_architecture_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cpu_architecture_level_type_1 = data
+            if not (cpu_architecture_level_type_1 is None):
+                raise TypeError(
+                    "cpu_architecture_level: expected the documented type, got "
+                    + type(cpu_architecture_level_type_1).__name__
+                )
+
+            return cpu_architecture_level_type_1
 
         cpu_architecture_level = _parse_cpu_architecture_level(d.pop("cpu_architecture_level", UNSET))
 
@@ -898,7 +1720,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                grid_type_0 = data
+                if not (isinstance(grid_type_0, str)):
+                    raise TypeError("grid: expected a string, got " + type(grid_type_0).__name__)
+
+                return grid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            grid_type_1 = data
+            if not (grid_type_1 is None):
+                raise TypeError("grid: expected the documented type, got " + type(grid_type_1).__name__)
+
+            return grid_type_1
 
         grid = _parse_grid(d.pop("grid", UNSET))
 
@@ -907,7 +1745,23 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                source_site_type_0 = data
+                if not (isinstance(source_site_type_0, str)):
+                    raise TypeError("source_site: expected a string, got " + type(source_site_type_0).__name__)
+
+                return source_site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            source_site_type_1 = data
+            if not (source_site_type_1 is None):
+                raise TypeError("source_site: expected the documented type, got " + type(source_site_type_1).__name__)
+
+            return source_site_type_1
 
         source_site = _parse_source_site(d.pop("source_site", UNSET))
 
@@ -916,11 +1770,36 @@ class UpdateJobRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                destination_site_type_0 = data
+                if not (isinstance(destination_site_type_0, str)):
+                    raise TypeError(
+                        "destination_site: expected a string, got " + type(destination_site_type_0).__name__
+                    )
+
+                return destination_site_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            destination_site_type_1 = data
+            if not (destination_site_type_1 is None):
+                raise TypeError(
+                    "destination_site: expected the documented type, got " + type(destination_site_type_1).__name__
+                )
+
+            return destination_site_type_1
 
         destination_site = _parse_destination_site(d.pop("destination_site", UNSET))
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         update_job_request = cls(
             job_id=job_id,

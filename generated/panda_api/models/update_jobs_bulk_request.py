@@ -69,7 +69,23 @@ class UpdateJobsBulkRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                harvester_id_type_0 = data
+                if not (isinstance(harvester_id_type_0, str)):
+                    raise TypeError("harvester_id: expected a string, got " + type(harvester_id_type_0).__name__)
+
+                return harvester_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            harvester_id_type_1 = data
+            if not (harvester_id_type_1 is None):
+                raise TypeError("harvester_id: expected the documented type, got " + type(harvester_id_type_1).__name__)
+
+            return harvester_id_type_1
 
         harvester_id = _parse_harvester_id(d.pop("harvester_id", UNSET))
 

@@ -47,11 +47,20 @@ class UpdateServiceMetricsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         harvester_id = d.pop("harvester_id")
+        if not (isinstance(harvester_id, str)):
+            raise TypeError("harvester_id: expected a string, got " + type(harvester_id).__name__)
 
         metrics = []
         _metrics = d.pop("metrics")
         for metrics_item_data in _metrics:
-            metrics_item = cast(list[str], metrics_item_data)
+            metrics_item = []
+            _metrics_item = metrics_item_data
+            for metrics_item_item_data in _metrics_item:
+                metrics_item_item = metrics_item_item_data
+                if not (isinstance(metrics_item_item, str)):
+                    raise TypeError("metrics_item_item: expected a string, got " + type(metrics_item_item).__name__)
+
+                metrics_item.append(metrics_item_item)
 
             metrics.append(metrics_item)
 

@@ -78,15 +78,39 @@ class UpdateSingleEventRangeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         event_range_id = d.pop("event_range_id")
+        if not (isinstance(event_range_id, str)):
+            raise TypeError("event_range_id: expected a string, got " + type(event_range_id).__name__)
 
         event_range_status = d.pop("event_range_status")
+        if not (isinstance(event_range_status, str)):
+            raise TypeError("event_range_status: expected a string, got " + type(event_range_status).__name__)
 
         def _parse_core_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                core_count_type_0 = data
+                if not (
+                    isinstance(core_count_type_0, int)
+                    and not isinstance(core_count_type_0, bool)
+                    and -(2**63) <= core_count_type_0 < 2**63
+                ):
+                    raise TypeError("core_count: expected a 64-bit integer, got " + type(core_count_type_0).__name__)
+
+                return core_count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            core_count_type_1 = data
+            if not (core_count_type_1 is None):
+                raise TypeError("core_count: expected the documented type, got " + type(core_count_type_1).__name__)
+
+            return core_count_type_1
 
         core_count = _parse_core_count(d.pop("core_count", UNSET))
 
@@ -95,13 +119,46 @@ class UpdateSingleEventRangeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cpu_consumption_time_type_0 = data
+                if not (
+                    isinstance(cpu_consumption_time_type_0, (int, float))
+                    and not isinstance(cpu_consumption_time_type_0, bool)
+                    and float("-inf") < cpu_consumption_time_type_0 < float("inf")
+                ):
+                    raise TypeError(
+                        "cpu_consumption_time: expected a finite number, got "
+                        + type(cpu_consumption_time_type_0).__name__
+                    )
+
+                return cpu_consumption_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cpu_consumption_time_type_1 = data
+            if not (cpu_consumption_time_type_1 is None):
+                raise TypeError(
+                    "cpu_consumption_time: expected the documented type, got "
+                    + type(cpu_consumption_time_type_1).__name__
+                )
+
+            return cpu_consumption_time_type_1
 
         cpu_consumption_time = _parse_cpu_consumption_time(d.pop("cpu_consumption_time", UNSET))
 
         object_store_id = d.pop("object_store_id", UNSET)
+        if not (object_store_id is None) and object_store_id is not UNSET:
+            raise TypeError("object_store_id: expected the documented type, got " + type(object_store_id).__name__)
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         update_single_event_range_request = cls(
             event_range_id=event_range_id,

@@ -113,21 +113,51 @@ class UpdateWorkerNodeGpuRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         site = d.pop("site")
+        if not (isinstance(site, str)):
+            raise TypeError("site: expected a string, got " + type(site).__name__)
 
         host_name = d.pop("host_name")
+        if not (isinstance(host_name, str)):
+            raise TypeError("host_name: expected a string, got " + type(host_name).__name__)
 
         vendor = d.pop("vendor")
+        if not (isinstance(vendor, str)):
+            raise TypeError("vendor: expected a string, got " + type(vendor).__name__)
 
         model = d.pop("model")
+        if not (isinstance(model, str)):
+            raise TypeError("model: expected a string, got " + type(model).__name__)
 
         count = d.pop("count")
+        if not (isinstance(count, int) and not isinstance(count, bool) and -(2**63) <= count < 2**63):
+            raise TypeError("count: expected a 64-bit integer, got " + type(count).__name__)
 
         def _parse_vram(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                vram_type_0 = data
+                if not (
+                    isinstance(vram_type_0, int)
+                    and not isinstance(vram_type_0, bool)
+                    and -(2**63) <= vram_type_0 < 2**63
+                ):
+                    raise TypeError("vram: expected a 64-bit integer, got " + type(vram_type_0).__name__)
+
+                return vram_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            vram_type_1 = data
+            if not (vram_type_1 is None):
+                raise TypeError("vram: expected the documented type, got " + type(vram_type_1).__name__)
+
+            return vram_type_1
 
         vram = _parse_vram(d.pop("vram", UNSET))
 
@@ -136,7 +166,23 @@ class UpdateWorkerNodeGpuRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                architecture_type_0 = data
+                if not (isinstance(architecture_type_0, str)):
+                    raise TypeError("architecture: expected a string, got " + type(architecture_type_0).__name__)
+
+                return architecture_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            architecture_type_1 = data
+            if not (architecture_type_1 is None):
+                raise TypeError("architecture: expected the documented type, got " + type(architecture_type_1).__name__)
+
+            return architecture_type_1
 
         architecture = _parse_architecture(d.pop("architecture", UNSET))
 
@@ -145,7 +191,23 @@ class UpdateWorkerNodeGpuRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                framework_type_0 = data
+                if not (isinstance(framework_type_0, str)):
+                    raise TypeError("framework: expected a string, got " + type(framework_type_0).__name__)
+
+                return framework_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            framework_type_1 = data
+            if not (framework_type_1 is None):
+                raise TypeError("framework: expected the documented type, got " + type(framework_type_1).__name__)
+
+            return framework_type_1
 
         framework = _parse_framework(d.pop("framework", UNSET))
 
@@ -154,7 +216,27 @@ class UpdateWorkerNodeGpuRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                framework_version_type_0 = data
+                if not (isinstance(framework_version_type_0, str)):
+                    raise TypeError(
+                        "framework_version: expected a string, got " + type(framework_version_type_0).__name__
+                    )
+
+                return framework_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            framework_version_type_1 = data
+            if not (framework_version_type_1 is None):
+                raise TypeError(
+                    "framework_version: expected the documented type, got " + type(framework_version_type_1).__name__
+                )
+
+            return framework_version_type_1
 
         framework_version = _parse_framework_version(d.pop("framework_version", UNSET))
 
@@ -163,11 +245,34 @@ class UpdateWorkerNodeGpuRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                driver_version_type_0 = data
+                if not (isinstance(driver_version_type_0, str)):
+                    raise TypeError("driver_version: expected a string, got " + type(driver_version_type_0).__name__)
+
+                return driver_version_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            driver_version_type_1 = data
+            if not (driver_version_type_1 is None):
+                raise TypeError(
+                    "driver_version: expected the documented type, got " + type(driver_version_type_1).__name__
+                )
+
+            return driver_version_type_1
 
         driver_version = _parse_driver_version(d.pop("driver_version", UNSET))
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         update_worker_node_gpu_request = cls(
             site=site,

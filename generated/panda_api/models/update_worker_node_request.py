@@ -153,17 +153,39 @@ class UpdateWorkerNodeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         site = d.pop("site")
+        if not (isinstance(site, str)):
+            raise TypeError("site: expected a string, got " + type(site).__name__)
 
         host_name = d.pop("host_name")
+        if not (isinstance(host_name, str)):
+            raise TypeError("host_name: expected a string, got " + type(host_name).__name__)
 
         cpu_model = d.pop("cpu_model")
+        if not (isinstance(cpu_model, str)):
+            raise TypeError("cpu_model: expected a string, got " + type(cpu_model).__name__)
 
         def _parse_panda_queue(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                panda_queue_type_0 = data
+                if not (isinstance(panda_queue_type_0, str)):
+                    raise TypeError("panda_queue: expected a string, got " + type(panda_queue_type_0).__name__)
+
+                return panda_queue_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            panda_queue_type_1 = data
+            if not (panda_queue_type_1 is None):
+                raise TypeError("panda_queue: expected the documented type, got " + type(panda_queue_type_1).__name__)
+
+            return panda_queue_type_1
 
         panda_queue = _parse_panda_queue(d.pop("panda_queue", UNSET))
 
@@ -172,7 +194,31 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                n_logical_cpus_type_0 = data
+                if not (
+                    isinstance(n_logical_cpus_type_0, int)
+                    and not isinstance(n_logical_cpus_type_0, bool)
+                    and -(2**63) <= n_logical_cpus_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "n_logical_cpus: expected a 64-bit integer, got " + type(n_logical_cpus_type_0).__name__
+                    )
+
+                return n_logical_cpus_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            n_logical_cpus_type_1 = data
+            if not (n_logical_cpus_type_1 is None):
+                raise TypeError(
+                    "n_logical_cpus: expected the documented type, got " + type(n_logical_cpus_type_1).__name__
+                )
+
+            return n_logical_cpus_type_1
 
         n_logical_cpus = _parse_n_logical_cpus(d.pop("n_logical_cpus", UNSET))
 
@@ -181,7 +227,27 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                n_sockets_type_0 = data
+                if not (
+                    isinstance(n_sockets_type_0, int)
+                    and not isinstance(n_sockets_type_0, bool)
+                    and -(2**63) <= n_sockets_type_0 < 2**63
+                ):
+                    raise TypeError("n_sockets: expected a 64-bit integer, got " + type(n_sockets_type_0).__name__)
+
+                return n_sockets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            n_sockets_type_1 = data
+            if not (n_sockets_type_1 is None):
+                raise TypeError("n_sockets: expected the documented type, got " + type(n_sockets_type_1).__name__)
+
+            return n_sockets_type_1
 
         n_sockets = _parse_n_sockets(d.pop("n_sockets", UNSET))
 
@@ -190,7 +256,31 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cores_per_socket_type_0 = data
+                if not (
+                    isinstance(cores_per_socket_type_0, int)
+                    and not isinstance(cores_per_socket_type_0, bool)
+                    and -(2**63) <= cores_per_socket_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "cores_per_socket: expected a 64-bit integer, got " + type(cores_per_socket_type_0).__name__
+                    )
+
+                return cores_per_socket_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cores_per_socket_type_1 = data
+            if not (cores_per_socket_type_1 is None):
+                raise TypeError(
+                    "cores_per_socket: expected the documented type, got " + type(cores_per_socket_type_1).__name__
+                )
+
+            return cores_per_socket_type_1
 
         cores_per_socket = _parse_cores_per_socket(d.pop("cores_per_socket", UNSET))
 
@@ -199,7 +289,31 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                threads_per_core_type_0 = data
+                if not (
+                    isinstance(threads_per_core_type_0, int)
+                    and not isinstance(threads_per_core_type_0, bool)
+                    and -(2**63) <= threads_per_core_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "threads_per_core: expected a 64-bit integer, got " + type(threads_per_core_type_0).__name__
+                    )
+
+                return threads_per_core_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            threads_per_core_type_1 = data
+            if not (threads_per_core_type_1 is None):
+                raise TypeError(
+                    "threads_per_core: expected the documented type, got " + type(threads_per_core_type_1).__name__
+                )
+
+            return threads_per_core_type_1
 
         threads_per_core = _parse_threads_per_core(d.pop("threads_per_core", UNSET))
 
@@ -208,7 +322,27 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cpu_architecture_type_0 = data
+                if not (isinstance(cpu_architecture_type_0, str)):
+                    raise TypeError(
+                        "cpu_architecture: expected a string, got " + type(cpu_architecture_type_0).__name__
+                    )
+
+                return cpu_architecture_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cpu_architecture_type_1 = data
+            if not (cpu_architecture_type_1 is None):
+                raise TypeError(
+                    "cpu_architecture: expected the documented type, got " + type(cpu_architecture_type_1).__name__
+                )
+
+            return cpu_architecture_type_1
 
         cpu_architecture = _parse_cpu_architecture(d.pop("cpu_architecture", UNSET))
 
@@ -217,7 +351,28 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cpu_architecture_level_type_0 = data
+                if not (isinstance(cpu_architecture_level_type_0, str)):
+                    raise TypeError(
+                        "cpu_architecture_level: expected a string, got " + type(cpu_architecture_level_type_0).__name__
+                    )
+
+                return cpu_architecture_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cpu_architecture_level_type_1 = data
+            if not (cpu_architecture_level_type_1 is None):
+                raise TypeError(
+                    "cpu_architecture_level: expected the documented type, got "
+                    + type(cpu_architecture_level_type_1).__name__
+                )
+
+            return cpu_architecture_level_type_1
 
         cpu_architecture_level = _parse_cpu_architecture_level(d.pop("cpu_architecture_level", UNSET))
 
@@ -226,7 +381,27 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                clock_speed_type_0 = data
+                if not (
+                    isinstance(clock_speed_type_0, (int, float))
+                    and not isinstance(clock_speed_type_0, bool)
+                    and float("-inf") < clock_speed_type_0 < float("inf")
+                ):
+                    raise TypeError("clock_speed: expected a finite number, got " + type(clock_speed_type_0).__name__)
+
+                return clock_speed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            clock_speed_type_1 = data
+            if not (clock_speed_type_1 is None):
+                raise TypeError("clock_speed: expected the documented type, got " + type(clock_speed_type_1).__name__)
+
+            return clock_speed_type_1
 
         clock_speed = _parse_clock_speed(d.pop("clock_speed", UNSET))
 
@@ -235,7 +410,29 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                total_memory_type_0 = data
+                if not (
+                    isinstance(total_memory_type_0, int)
+                    and not isinstance(total_memory_type_0, bool)
+                    and -(2**63) <= total_memory_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "total_memory: expected a 64-bit integer, got " + type(total_memory_type_0).__name__
+                    )
+
+                return total_memory_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            total_memory_type_1 = data
+            if not (total_memory_type_1 is None):
+                raise TypeError("total_memory: expected the documented type, got " + type(total_memory_type_1).__name__)
+
+            return total_memory_type_1
 
         total_memory = _parse_total_memory(d.pop("total_memory", UNSET))
 
@@ -244,11 +441,40 @@ class UpdateWorkerNodeRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                total_local_disk_type_0 = data
+                if not (
+                    isinstance(total_local_disk_type_0, int)
+                    and not isinstance(total_local_disk_type_0, bool)
+                    and -(2**63) <= total_local_disk_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "total_local_disk: expected a 64-bit integer, got " + type(total_local_disk_type_0).__name__
+                    )
+
+                return total_local_disk_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            total_local_disk_type_1 = data
+            if not (total_local_disk_type_1 is None):
+                raise TypeError(
+                    "total_local_disk: expected the documented type, got " + type(total_local_disk_type_1).__name__
+                )
+
+            return total_local_disk_type_1
 
         total_local_disk = _parse_total_local_disk(d.pop("total_local_disk", UNSET))
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         update_worker_node_request = cls(
             site=site,

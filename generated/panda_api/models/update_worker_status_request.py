@@ -65,19 +65,44 @@ class UpdateWorkerStatusRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         worker_id = d.pop("worker_id")
+        if not (isinstance(worker_id, str)):
+            raise TypeError("worker_id: expected a string, got " + type(worker_id).__name__)
 
         harvester_id = d.pop("harvester_id")
+        if not (isinstance(harvester_id, str)):
+            raise TypeError("harvester_id: expected a string, got " + type(harvester_id).__name__)
 
         status = UpdateWorkerStatusRequestStatus(d.pop("status"))
 
         timeout = d.pop("timeout", UNSET)
+        if (
+            not (isinstance(timeout, int) and not isinstance(timeout, bool) and -(2**63) <= timeout < 2**63)
+            and timeout is not UNSET
+        ):
+            raise TypeError("timeout: expected a 64-bit integer, got " + type(timeout).__name__)
 
         def _parse_node_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                node_id_type_0 = data
+                if not (isinstance(node_id_type_0, str)):
+                    raise TypeError("node_id: expected a string, got " + type(node_id_type_0).__name__)
+
+                return node_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            node_id_type_1 = data
+            if not (node_id_type_1 is None):
+                raise TypeError("node_id: expected the documented type, got " + type(node_id_type_1).__name__)
+
+            return node_id_type_1
 
         node_id = _parse_node_id(d.pop("node_id", UNSET))
 

@@ -57,6 +57,8 @@ class UpdateWorkersRequest:
 
         d = dict(src_dict)
         harvester_id = d.pop("harvester_id")
+        if not (isinstance(harvester_id, str)):
+            raise TypeError("harvester_id: expected a string, got " + type(harvester_id).__name__)
 
         workers = []
         _workers = d.pop("workers")

@@ -27,7 +27,13 @@ class UpdateWorkersRequestWorkersItem:
         d = dict(src_dict)
         update_workers_request_workers_item = cls()
 
-        update_workers_request_workers_item.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_workers_request_workers_item.additional_properties = additional_properties
         return update_workers_request_workers_item
 
     @property

@@ -107,30 +107,56 @@ class UploadEventPickingRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         run_event_list = d.pop("run_event_list", UNSET)
+        if not (isinstance(run_event_list, str)) and run_event_list is not UNSET:
+            raise TypeError("run_event_list: expected a string, got " + type(run_event_list).__name__)
 
         data_type = d.pop("data_type", UNSET)
+        if not (isinstance(data_type, str)) and data_type is not UNSET:
+            raise TypeError("data_type: expected a string, got " + type(data_type).__name__)
 
         stream_name = d.pop("stream_name", UNSET)
+        if not (isinstance(stream_name, str)) and stream_name is not UNSET:
+            raise TypeError("stream_name: expected a string, got " + type(stream_name).__name__)
 
         dataset_name = d.pop("dataset_name", UNSET)
+        if not (isinstance(dataset_name, str)) and dataset_name is not UNSET:
+            raise TypeError("dataset_name: expected a string, got " + type(dataset_name).__name__)
 
         ami_tag = d.pop("ami_tag", UNSET)
+        if not (isinstance(ami_tag, str)) and ami_tag is not UNSET:
+            raise TypeError("ami_tag: expected a string, got " + type(ami_tag).__name__)
 
         user_dataset_name = d.pop("user_dataset_name", UNSET)
+        if not (isinstance(user_dataset_name, str)) and user_dataset_name is not UNSET:
+            raise TypeError("user_dataset_name: expected a string, got " + type(user_dataset_name).__name__)
 
         locked_by = d.pop("locked_by", UNSET)
+        if not (isinstance(locked_by, str)) and locked_by is not UNSET:
+            raise TypeError("locked_by: expected a string, got " + type(locked_by).__name__)
 
         parameters = d.pop("parameters", UNSET)
+        if not (isinstance(parameters, str)) and parameters is not UNSET:
+            raise TypeError("parameters: expected a string, got " + type(parameters).__name__)
 
         input_file_list = d.pop("input_file_list", UNSET)
+        if not (isinstance(input_file_list, str)) and input_file_list is not UNSET:
+            raise TypeError("input_file_list: expected a string, got " + type(input_file_list).__name__)
 
         n_sites = d.pop("n_sites", UNSET)
+        if not (isinstance(n_sites, str)) and n_sites is not UNSET:
+            raise TypeError("n_sites: expected a string, got " + type(n_sites).__name__)
 
         user_task_name = d.pop("user_task_name", UNSET)
+        if not (isinstance(user_task_name, str)) and user_task_name is not UNSET:
+            raise TypeError("user_task_name: expected a string, got " + type(user_task_name).__name__)
 
         ei_api = d.pop("ei_api", UNSET)
+        if not (isinstance(ei_api, str)) and ei_api is not UNSET:
+            raise TypeError("ei_api: expected a string, got " + type(ei_api).__name__)
 
         include_guids = d.pop("include_guids", UNSET)
+        if not (isinstance(include_guids, bool)) and include_guids is not UNSET:
+            raise TypeError("include_guids: expected true or false, got " + type(include_guids).__name__)
 
         upload_event_picking_request_request = cls(
             run_event_list=run_event_list,

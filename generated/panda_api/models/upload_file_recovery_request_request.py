@@ -109,7 +109,27 @@ class UploadFileRecoveryRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                task_id_type_0 = data
+                if not (
+                    isinstance(task_id_type_0, int)
+                    and not isinstance(task_id_type_0, bool)
+                    and -(2**63) <= task_id_type_0 < 2**63
+                ):
+                    raise TypeError("task_id: expected a 64-bit integer, got " + type(task_id_type_0).__name__)
+
+                return task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            task_id_type_1 = data
+            if not (task_id_type_1 is None):
+                raise TypeError("task_id: expected the documented type, got " + type(task_id_type_1).__name__)
+
+            return task_id_type_1
 
         task_id = _parse_task_id(d.pop("task_id", UNSET))
 
@@ -118,7 +138,23 @@ class UploadFileRecoveryRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dry_run_type_0 = data
+                if not (isinstance(dry_run_type_0, bool)):
+                    raise TypeError("dry_run: expected true or false, got " + type(dry_run_type_0).__name__)
+
+                return dry_run_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dry_run_type_1 = data
+            if not (dry_run_type_1 is None):
+                raise TypeError("dry_run: expected the documented type, got " + type(dry_run_type_1).__name__)
+
+            return dry_run_type_1
 
         dry_run = _parse_dry_run(d.pop("dry_run", UNSET))
 
@@ -127,7 +163,23 @@ class UploadFileRecoveryRequestRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dataset_type_0 = data
+                if not (isinstance(dataset_type_0, str)):
+                    raise TypeError("dataset: expected a string, got " + type(dataset_type_0).__name__)
+
+                return dataset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dataset_type_1 = data
+            if not (dataset_type_1 is None):
+                raise TypeError("dataset: expected the documented type, got " + type(dataset_type_1).__name__)
+
+            return dataset_type_1
 
         dataset = _parse_dataset(d.pop("dataset", UNSET))
 
@@ -139,24 +191,56 @@ class UploadFileRecoveryRequestRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                files_type_0 = cast(list[str], data)
+                files_type_0 = []
+                _files_type_0 = data
+                for files_type_0_item_data in _files_type_0:
+                    files_type_0_item = files_type_0_item_data
+                    if not (isinstance(files_type_0_item, str)):
+                        raise TypeError("files_type_0_item: expected a string, got " + type(files_type_0_item).__name__)
+
+                    files_type_0.append(files_type_0_item)
 
                 return files_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            files_type_1 = data
+            if not (files_type_1 is None):
+                raise TypeError("files: expected the documented type, got " + type(files_type_1).__name__)
+
+            return files_type_1
 
         files = _parse_files(d.pop("files", UNSET))
 
         no_child_retry = d.pop("no_child_retry", UNSET)
+        if not (isinstance(no_child_retry, bool)) and no_child_retry is not UNSET:
+            raise TypeError("no_child_retry: expected true or false, got " + type(no_child_retry).__name__)
 
         resurrect_datasets = d.pop("resurrect_datasets", UNSET)
+        if not (isinstance(resurrect_datasets, bool)) and resurrect_datasets is not UNSET:
+            raise TypeError("resurrect_datasets: expected true or false, got " + type(resurrect_datasets).__name__)
 
         force = d.pop("force", UNSET)
+        if not (isinstance(force, bool)) and force is not UNSET:
+            raise TypeError("force: expected true or false, got " + type(force).__name__)
 
         reproduce_parent = d.pop("reproduce_parent", UNSET)
+        if not (isinstance(reproduce_parent, bool)) and reproduce_parent is not UNSET:
+            raise TypeError("reproduce_parent: expected true or false, got " + type(reproduce_parent).__name__)
 
         reproduce_upto_nth_gen = d.pop("reproduce_upto_nth_gen", UNSET)
+        if (
+            not (
+                isinstance(reproduce_upto_nth_gen, int)
+                and not isinstance(reproduce_upto_nth_gen, bool)
+                and -(2**63) <= reproduce_upto_nth_gen < 2**63
+            )
+            and reproduce_upto_nth_gen is not UNSET
+        ):
+            raise TypeError(
+                "reproduce_upto_nth_gen: expected a 64-bit integer, got " + type(reproduce_upto_nth_gen).__name__
+            )
 
         upload_file_recovery_request_request = cls(
             task_id=task_id,

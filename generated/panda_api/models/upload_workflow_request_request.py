@@ -49,10 +49,16 @@ class UploadWorkflowRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data = d.pop("data")
+        if not (isinstance(data, str)):
+            raise TypeError("data: expected a string, got " + type(data).__name__)
 
         dry_run = d.pop("dry_run", UNSET)
+        if not (isinstance(dry_run, bool)) and dry_run is not UNSET:
+            raise TypeError("dry_run: expected true or false, got " + type(dry_run).__name__)
 
         sync = d.pop("sync", UNSET)
+        if not (isinstance(sync, bool)) and sync is not UNSET:
+            raise TypeError("sync: expected true or false, got " + type(sync).__name__)
 
         upload_workflow_request_request = cls(
             data=data,

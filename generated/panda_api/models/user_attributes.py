@@ -76,21 +76,69 @@ class UserAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_dn_raw = d.pop("user_dn_raw", UNSET)
+        if not (isinstance(user_dn_raw, str)) and user_dn_raw is not UNSET:
+            raise TypeError("user_dn_raw: expected a string, got " + type(user_dn_raw).__name__)
 
         user_dn_clean = d.pop("user_dn_clean", UNSET)
+        if not (isinstance(user_dn_clean, str)) and user_dn_clean is not UNSET:
+            raise TypeError("user_dn_clean: expected a string, got " + type(user_dn_clean).__name__)
 
-        fqans = cast(list[str], d.pop("fqans", UNSET))
+        _fqans = d.pop("fqans", UNSET)
+        fqans: list[str] | Unset = UNSET
+        if _fqans is not UNSET:
+            fqans = []
+            for fqans_item_data in _fqans:
+                fqans_item = fqans_item_data
+                if not (isinstance(fqans_item, str)):
+                    raise TypeError("fqans_item: expected a string, got " + type(fqans_item).__name__)
+
+                fqans.append(fqans_item)
 
         is_production_user = d.pop("is_production_user", UNSET)
+        if not (isinstance(is_production_user, bool)) and is_production_user is not UNSET:
+            raise TypeError("is_production_user: expected true or false, got " + type(is_production_user).__name__)
 
-        production_working_groups = cast(list[str], d.pop("production_working_groups", UNSET))
+        _production_working_groups = d.pop("production_working_groups", UNSET)
+        production_working_groups: list[str] | Unset = UNSET
+        if _production_working_groups is not UNSET:
+            production_working_groups = []
+            for production_working_groups_item_data in _production_working_groups:
+                production_working_groups_item = production_working_groups_item_data
+                if not (isinstance(production_working_groups_item, str)):
+                    raise TypeError(
+                        "production_working_groups_item: expected a string, got "
+                        + type(production_working_groups_item).__name__
+                    )
+
+                production_working_groups.append(production_working_groups_item)
 
         def _parse_primary_working_group(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                primary_working_group_type_0 = data
+                if not (isinstance(primary_working_group_type_0, str)):
+                    raise TypeError(
+                        "primary_working_group: expected a string, got " + type(primary_working_group_type_0).__name__
+                    )
+
+                return primary_working_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            primary_working_group_type_1 = data
+            if not (primary_working_group_type_1 is None):
+                raise TypeError(
+                    "primary_working_group: expected the documented type, got "
+                    + type(primary_working_group_type_1).__name__
+                )
+
+            return primary_working_group_type_1
 
         primary_working_group = _parse_primary_working_group(d.pop("primary_working_group", UNSET))
 
@@ -103,7 +151,13 @@ class UserAttributes:
             primary_working_group=primary_working_group,
         )
 
-        user_attributes.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_attributes.additional_properties = additional_properties
         return user_attributes
 
     @property

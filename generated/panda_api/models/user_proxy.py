@@ -36,12 +36,20 @@ class UserProxy:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_proxy = d.pop("user_proxy", UNSET)
+        if not (isinstance(user_proxy, str)) and user_proxy is not UNSET:
+            raise TypeError("user_proxy: expected a string, got " + type(user_proxy).__name__)
 
         user_proxy = cls(
             user_proxy=user_proxy,
         )
 
-        user_proxy.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_proxy.additional_properties = additional_properties
         return user_proxy
 
     @property

@@ -61,12 +61,26 @@ class UserSecretsEnvelope:
 
         d = dict(src_dict)
         success = d.pop("success")
+        if not (isinstance(success, bool)):
+            raise TypeError("success: expected true or false, got " + type(success).__name__)
 
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         def _parse_data(data: object) -> EmptyObject | None | str:
             if data is None:
                 return data
+            try:
+                if not True:
+                    raise TypeError()
+                data_type_0 = data
+                if not (isinstance(data_type_0, str)):
+                    raise TypeError("data: expected a string, got " + type(data_type_0).__name__)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -75,7 +89,13 @@ class UserSecretsEnvelope:
                 return data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmptyObject | None | str, data)
+            if not True:
+                raise TypeError()
+            data_type_2 = data
+            if not (data_type_2 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_2).__name__)
+
+            return data_type_2
 
         data = _parse_data(d.pop("data"))
 
@@ -85,7 +105,13 @@ class UserSecretsEnvelope:
             data=data,
         )
 
-        user_secrets_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        user_secrets_envelope.additional_properties = additional_properties
         return user_secrets_envelope
 
     @property

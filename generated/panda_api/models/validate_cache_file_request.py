@@ -44,9 +44,31 @@ class ValidateCacheFileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_size = d.pop("file_size")
+        if not (isinstance(file_size, int) and not isinstance(file_size, bool) and -(2**63) <= file_size < 2**63):
+            raise TypeError("file_size: expected a 64-bit integer, got " + type(file_size).__name__)
 
         def _parse_checksum(data: object) -> int | str:
-            return cast(int | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                checksum_type_0 = data
+                if not (
+                    isinstance(checksum_type_0, int)
+                    and not isinstance(checksum_type_0, bool)
+                    and -(2**63) <= checksum_type_0 < 2**63
+                ):
+                    raise TypeError("checksum: expected a 64-bit integer, got " + type(checksum_type_0).__name__)
+
+                return checksum_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            checksum_type_1 = data
+            if not (isinstance(checksum_type_1, str)):
+                raise TypeError("checksum: expected a string, got " + type(checksum_type_1).__name__)
+
+            return checksum_type_1
 
         checksum = _parse_checksum(d.pop("checksum"))
 

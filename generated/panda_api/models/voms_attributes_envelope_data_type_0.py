@@ -29,7 +29,15 @@ class VomsAttributesEnvelopeDataType0:
         d = dict(src_dict)
         voms_attributes_envelope_data_type_0 = cls()
 
-        voms_attributes_envelope_data_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        voms_attributes_envelope_data_type_0.additional_properties = additional_properties
         return voms_attributes_envelope_data_type_0
 
     @property

@@ -66,7 +66,11 @@ class WnMetricsByKey:
                             return componentsschemas_wn_metrics_entry_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
-                        return cast(Any | PandaDatetime, data)
+                        if not True:
+                            raise TypeError()
+                        componentsschemas_wn_metrics_entry_item_type_1 = data
+
+                        return componentsschemas_wn_metrics_entry_item_type_1
 
                     componentsschemas_wn_metrics_entry_item = _parse_componentsschemas_wn_metrics_entry_item(
                         componentsschemas_wn_metrics_entry_item_data

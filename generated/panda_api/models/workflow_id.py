@@ -38,12 +38,20 @@ class WorkflowId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
+        if not (isinstance(workflow_id, int) and not isinstance(workflow_id, bool) and -(2**63) <= workflow_id < 2**63):
+            raise TypeError("workflow_id: expected a 64-bit integer, got " + type(workflow_id).__name__)
 
         workflow_id = cls(
             workflow_id=workflow_id,
         )
 
-        workflow_id.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        workflow_id.additional_properties = additional_properties
         return workflow_id
 
     @property

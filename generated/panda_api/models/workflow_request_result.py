@@ -57,13 +57,35 @@ class WorkflowRequestResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+        if not (isinstance(status, bool)) and status is not UNSET:
+            raise TypeError("status: expected true or false, got " + type(status).__name__)
 
         def _parse_request_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                request_id_type_0 = data
+                if not (
+                    isinstance(request_id_type_0, int)
+                    and not isinstance(request_id_type_0, bool)
+                    and -(2**63) <= request_id_type_0 < 2**63
+                ):
+                    raise TypeError("request_id: expected a 64-bit integer, got " + type(request_id_type_0).__name__)
+
+                return request_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            request_id_type_1 = data
+            if not (request_id_type_1 is None):
+                raise TypeError("request_id: expected the documented type, got " + type(request_id_type_1).__name__)
+
+            return request_id_type_1
 
         request_id = _parse_request_id(d.pop("request_id", UNSET))
 
@@ -72,7 +94,23 @@ class WorkflowRequestResult:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                log_type_0 = data
+                if not (isinstance(log_type_0, str)):
+                    raise TypeError("log: expected a string, got " + type(log_type_0).__name__)
+
+                return log_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            log_type_1 = data
+            if not (log_type_1 is None):
+                raise TypeError("log: expected the documented type, got " + type(log_type_1).__name__)
+
+            return log_type_1
 
         log = _parse_log(d.pop("log", UNSET))
 
@@ -82,7 +120,13 @@ class WorkflowRequestResult:
             log=log,
         )
 
-        workflow_request_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        workflow_request_result.additional_properties = additional_properties
         return workflow_request_result
 
     @property

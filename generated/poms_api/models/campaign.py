@@ -140,12 +140,20 @@ class Campaign:
 
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
+        if not (isinstance(campaign_id, int) and not isinstance(campaign_id, bool) and -(2**63) <= campaign_id < 2**63):
+            raise TypeError("campaign_id: expected a 64-bit integer, got " + type(campaign_id).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         active = d.pop("active")
+        if not (isinstance(active, bool)):
+            raise TypeError("active: expected true or false, got " + type(active).__name__)
 
         def _parse_defaults(data: object) -> CampaignDefaults | None:
             if data is None:
@@ -158,18 +166,46 @@ class Campaign:
                 return defaults_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignDefaults | None, data)
+            if not True:
+                raise TypeError()
+            defaults_type_1 = data
+            if not (defaults_type_1 is None):
+                raise TypeError("defaults: expected the documented type, got " + type(defaults_type_1).__name__)
+
+            return defaults_type_1
 
         defaults = _parse_defaults(d.pop("defaults"))
 
         creator = d.pop("creator")
+        if not (isinstance(creator, int) and not isinstance(creator, bool) and -(2**63) <= creator < 2**63):
+            raise TypeError("creator: expected a 64-bit integer, got " + type(creator).__name__)
 
         creator_role = d.pop("creator_role")
+        if not (isinstance(creator_role, str)):
+            raise TypeError("creator_role: expected a string, got " + type(creator_role).__name__)
 
         def _parse_campaign_type(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                campaign_type_type_0 = data
+                if not (isinstance(campaign_type_type_0, str)):
+                    raise TypeError("campaign_type: expected a string, got " + type(campaign_type_type_0).__name__)
+
+                return campaign_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            campaign_type_type_1 = data
+            if not (campaign_type_type_1 is None):
+                raise TypeError(
+                    "campaign_type: expected the documented type, got " + type(campaign_type_type_1).__name__
+                )
+
+            return campaign_type_type_1
 
         campaign_type = _parse_campaign_type(d.pop("campaign_type"))
 
@@ -184,13 +220,25 @@ class Campaign:
                 return campaign_keywords_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignCampaignKeywordsType0 | None, data)
+            if not True:
+                raise TypeError()
+            campaign_keywords_type_1 = data
+            if not (campaign_keywords_type_1 is None):
+                raise TypeError(
+                    "campaign_keywords: expected the documented type, got " + type(campaign_keywords_type_1).__name__
+                )
+
+            return campaign_keywords_type_1
 
         campaign_keywords = _parse_campaign_keywords(d.pop("campaign_keywords"))
 
         tags = d.pop("tags", UNSET)
+        if not (tags is None) and tags is not UNSET:
+            raise TypeError("tags: expected the documented type, got " + type(tags).__name__)
 
         exp_watch = d.pop("exp_watch", UNSET)
+        if not (exp_watch is None) and exp_watch is not UNSET:
+            raise TypeError("exp_watch: expected the documented type, got " + type(exp_watch).__name__)
 
         _stages = d.pop("stages", UNSET)
         stages: list[CampaignStage] | Unset = UNSET
@@ -214,7 +262,16 @@ class Campaign:
                 return experimenter_creator_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_creator_obj_type_1 = data
+            if not (experimenter_creator_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_creator_obj: expected the documented type, got "
+                    + type(experimenter_creator_obj_type_1).__name__
+                )
+
+            return experimenter_creator_obj_type_1
 
         experimenter_creator_obj = _parse_experimenter_creator_obj(d.pop("experimenter_creator_obj", UNSET))
 
@@ -234,7 +291,13 @@ class Campaign:
             experimenter_creator_obj=experimenter_creator_obj,
         )
 
-        campaign.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign.additional_properties = additional_properties
         return campaign
 
     @property

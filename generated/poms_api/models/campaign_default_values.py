@@ -109,30 +109,56 @@ class CampaignDefaultValues:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         vo_role = d.pop("vo_role", UNSET)
+        if not (isinstance(vo_role, str)) and vo_role is not UNSET:
+            raise TypeError("vo_role: expected a string, got " + type(vo_role).__name__)
 
         software_version = d.pop("software_version", UNSET)
+        if not (isinstance(software_version, str)) and software_version is not UNSET:
+            raise TypeError("software_version: expected a string, got " + type(software_version).__name__)
 
         dataset_or_split_data = d.pop("dataset_or_split_data", UNSET)
+        if not (isinstance(dataset_or_split_data, str)) and dataset_or_split_data is not UNSET:
+            raise TypeError("dataset_or_split_data: expected a string, got " + type(dataset_or_split_data).__name__)
 
         cs_split_type = d.pop("cs_split_type", UNSET)
+        if not (isinstance(cs_split_type, str)) and cs_split_type is not UNSET:
+            raise TypeError("cs_split_type: expected a string, got " + type(cs_split_type).__name__)
 
         completion_type = d.pop("completion_type", UNSET)
+        if not (isinstance(completion_type, str)) and completion_type is not UNSET:
+            raise TypeError("completion_type: expected a string, got " + type(completion_type).__name__)
 
         completion_pct = d.pop("completion_pct", UNSET)
+        if not (isinstance(completion_pct, str)) and completion_pct is not UNSET:
+            raise TypeError("completion_pct: expected a string, got " + type(completion_pct).__name__)
 
         param_overrides = d.pop("param_overrides", UNSET)
+        if not (isinstance(param_overrides, str)) and param_overrides is not UNSET:
+            raise TypeError("param_overrides: expected a string, got " + type(param_overrides).__name__)
 
         test_param_overrides = d.pop("test_param_overrides", UNSET)
+        if not (isinstance(test_param_overrides, str)) and test_param_overrides is not UNSET:
+            raise TypeError("test_param_overrides: expected a string, got " + type(test_param_overrides).__name__)
 
         merge_overrides = d.pop("merge_overrides", UNSET)
+        if not (isinstance(merge_overrides, str)) and merge_overrides is not UNSET:
+            raise TypeError("merge_overrides: expected a string, got " + type(merge_overrides).__name__)
 
         login_setup = d.pop("login_setup", UNSET)
+        if not (isinstance(login_setup, str)) and login_setup is not UNSET:
+            raise TypeError("login_setup: expected a string, got " + type(login_setup).__name__)
 
         job_type = d.pop("job_type", UNSET)
+        if not (isinstance(job_type, str)) and job_type is not UNSET:
+            raise TypeError("job_type: expected a string, got " + type(job_type).__name__)
 
         stage_type = d.pop("stage_type", UNSET)
+        if not (isinstance(stage_type, str)) and stage_type is not UNSET:
+            raise TypeError("stage_type: expected a string, got " + type(stage_type).__name__)
 
         output_ancestor_depth = d.pop("output_ancestor_depth", UNSET)
+        if not (isinstance(output_ancestor_depth, str)) and output_ancestor_depth is not UNSET:
+            raise TypeError("output_ancestor_depth: expected a string, got " + type(output_ancestor_depth).__name__)
 
         campaign_default_values = cls(
             vo_role=vo_role,
@@ -150,7 +176,13 @@ class CampaignDefaultValues:
             output_ancestor_depth=output_ancestor_depth,
         )
 
-        campaign_default_values.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_default_values.additional_properties = additional_properties
         return campaign_default_values
 
     @property

@@ -82,7 +82,13 @@ class CampaignDefaults:
                 return positions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignDefaultsPositionsType0 | None | Unset, data)
+            if not True:
+                raise TypeError()
+            positions_type_1 = data
+            if not (positions_type_1 is None):
+                raise TypeError("positions: expected the documented type, got " + type(positions_type_1).__name__)
+
+            return positions_type_1
 
         positions = _parse_positions(d.pop("positions", UNSET))
 
@@ -91,7 +97,13 @@ class CampaignDefaults:
             positions=positions,
         )
 
-        campaign_defaults.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_defaults.additional_properties = additional_properties
         return campaign_defaults
 
     @property

@@ -29,7 +29,13 @@ class CampaignDefaultsPositionsType0:
         d = dict(src_dict)
         campaign_defaults_positions_type_0 = cls()
 
-        campaign_defaults_positions_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_defaults_positions_type_0.additional_properties = additional_properties
         return campaign_defaults_positions_type_0
 
     @property

@@ -124,13 +124,23 @@ class CampaignDeletion:
                 return tl_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Campaign] | None, data)
+            if not True:
+                raise TypeError()
+            tl_type_1 = data
+            if not (tl_type_1 is None):
+                raise TypeError("tl: expected the documented type, got " + type(tl_type_1).__name__)
+
+            return tl_type_1
 
         tl = _parse_tl(d.pop("tl"))
 
         last_activity = d.pop("last_activity")
+        if not (isinstance(last_activity, str)):
+            raise TypeError("last_activity: expected a string, got " + type(last_activity).__name__)
 
         msg = d.pop("msg")
+        if not (isinstance(msg, str)):
+            raise TypeError("msg: expected a string, got " + type(msg).__name__)
 
         def _parse_data(data: object) -> CampaignViewData | None:
             if data is None:
@@ -143,19 +153,35 @@ class CampaignDeletion:
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignViewData | None, data)
+            if not True:
+                raise TypeError()
+            data_type_1 = data
+            if not (data_type_1 is None):
+                raise TypeError("data: expected the documented type, got " + type(data_type_1).__name__)
+
+            return data_type_1
 
         data = _parse_data(d.pop("data"))
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         role = d.pop("role", UNSET)
+        if not (isinstance(role, str)) and role is not UNSET:
+            raise TypeError("role: expected a string, got " + type(role).__name__)
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if not (isinstance(pcl_call, str)) and pcl_call is not UNSET:
+            raise TypeError("pcl_call: expected a string, got " + type(pcl_call).__name__)
 
         action = d.pop("action", UNSET)
+        if not (isinstance(action, str)) and action is not UNSET:
+            raise TypeError("action: expected a string, got " + type(action).__name__)
 
         del_campaign_name = d.pop("del_campaign_name", UNSET)
+        if not (isinstance(del_campaign_name, str)) and del_campaign_name is not UNSET:
+            raise TypeError("del_campaign_name: expected a string, got " + type(del_campaign_name).__name__)
 
         campaign_deletion = cls(
             tl=tl,
@@ -169,7 +195,13 @@ class CampaignDeletion:
             del_campaign_name=del_campaign_name,
         )
 
-        campaign_deletion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_deletion.additional_properties = additional_properties
         return campaign_deletion
 
     @property

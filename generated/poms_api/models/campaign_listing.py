@@ -90,14 +90,22 @@ class CampaignListing:
             tl.append(tl_item)
 
         last_activity = d.pop("last_activity")
+        if not (isinstance(last_activity, str)):
+            raise TypeError("last_activity: expected a string, got " + type(last_activity).__name__)
 
         msg = d.pop("msg")
+        if not (isinstance(msg, str)):
+            raise TypeError("msg: expected a string, got " + type(msg).__name__)
 
         data = CampaignViewData.from_dict(d.pop("data"))
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         role = d.pop("role", UNSET)
+        if not (isinstance(role, str)) and role is not UNSET:
+            raise TypeError("role: expected a string, got " + type(role).__name__)
 
         campaign_listing = cls(
             tl=tl,
@@ -108,7 +116,13 @@ class CampaignListing:
             role=role,
         )
 
-        campaign_listing.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_listing.additional_properties = additional_properties
         return campaign_listing
 
     @property

@@ -39,12 +39,20 @@ class CampaignRef:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         campaign_ref = cls(
             name=name,
         )
 
-        campaign_ref.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_ref.additional_properties = additional_properties
         return campaign_ref
 
     @property

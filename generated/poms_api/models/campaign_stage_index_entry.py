@@ -48,10 +48,20 @@ class CampaignStageIndexEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_stage_id = d.pop("campaign_stage_id")
+        if not (
+            isinstance(campaign_stage_id, int)
+            and not isinstance(campaign_stage_id, bool)
+            and -(2**63) <= campaign_stage_id < 2**63
+        ):
+            raise TypeError("campaign_stage_id: expected a 64-bit integer, got " + type(campaign_stage_id).__name__)
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         campaign_stage_index_entry = cls(
             campaign_stage_id=campaign_stage_id,
@@ -59,7 +69,13 @@ class CampaignStageIndexEntry:
             experiment=experiment,
         )
 
-        campaign_stage_index_entry.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_stage_index_entry.additional_properties = additional_properties
         return campaign_stage_index_entry
 
     @property

@@ -179,30 +179,75 @@ class CampaignStageSnapshot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_stage_snapshot_id = d.pop("campaign_stage_snapshot_id")
+        if not (
+            isinstance(campaign_stage_snapshot_id, int)
+            and not isinstance(campaign_stage_snapshot_id, bool)
+            and -(2**63) <= campaign_stage_snapshot_id < 2**63
+        ):
+            raise TypeError(
+                "campaign_stage_snapshot_id: expected a 64-bit integer, got "
+                + type(campaign_stage_snapshot_id).__name__
+            )
 
         campaign_stage_id = d.pop("campaign_stage_id")
+        if not (
+            isinstance(campaign_stage_id, int)
+            and not isinstance(campaign_stage_id, bool)
+            and -(2**63) <= campaign_stage_id < 2**63
+        ):
+            raise TypeError("campaign_stage_id: expected a 64-bit integer, got " + type(campaign_stage_id).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         job_type_id = d.pop("job_type_id")
+        if not (isinstance(job_type_id, int) and not isinstance(job_type_id, bool) and -(2**63) <= job_type_id < 2**63):
+            raise TypeError("job_type_id: expected a 64-bit integer, got " + type(job_type_id).__name__)
 
         vo_role = d.pop("vo_role")
+        if not (isinstance(vo_role, str)):
+            raise TypeError("vo_role: expected a string, got " + type(vo_role).__name__)
 
         creator = d.pop("creator")
+        if not (isinstance(creator, int) and not isinstance(creator, bool) and -(2**63) <= creator < 2**63):
+            raise TypeError("creator: expected a 64-bit integer, got " + type(creator).__name__)
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         dataset = d.pop("dataset")
+        if not (isinstance(dataset, str)):
+            raise TypeError("dataset: expected a string, got " + type(dataset).__name__)
 
         software_version = d.pop("software_version")
+        if not (isinstance(software_version, str)):
+            raise TypeError("software_version: expected a string, got " + type(software_version).__name__)
 
         login_setup_id = d.pop("login_setup_id")
+        if not (
+            isinstance(login_setup_id, int)
+            and not isinstance(login_setup_id, bool)
+            and -(2**63) <= login_setup_id < 2**63
+        ):
+            raise TypeError("login_setup_id: expected a 64-bit integer, got " + type(login_setup_id).__name__)
 
         completion_type = d.pop("completion_type")
+        if not (isinstance(completion_type, str)):
+            raise TypeError("completion_type: expected a string, got " + type(completion_type).__name__)
 
         completion_pct = d.pop("completion_pct")
+        if not (
+            isinstance(completion_pct, int)
+            and not isinstance(completion_pct, bool)
+            and -(2**63) <= completion_pct < 2**63
+        ):
+            raise TypeError("completion_pct: expected a 64-bit integer, got " + type(completion_pct).__name__)
 
         def _parse_param_overrides(data: object) -> list[list[str]] | None | Unset:
             if data is None:
@@ -215,16 +260,32 @@ class CampaignStageSnapshot:
                 param_overrides_type_0 = []
                 _param_overrides_type_0 = data
                 for componentsschemas_param_override_list_item_data in _param_overrides_type_0:
-                    componentsschemas_param_override_list_item = cast(
-                        list[str], componentsschemas_param_override_list_item_data
-                    )
+                    componentsschemas_param_override_list_item = []
+                    _componentsschemas_param_override_list_item = componentsschemas_param_override_list_item_data
+                    for componentsschemas_key_value_pair_item_data in _componentsschemas_param_override_list_item:
+                        componentsschemas_key_value_pair_item = componentsschemas_key_value_pair_item_data
+                        if not (isinstance(componentsschemas_key_value_pair_item, str)):
+                            raise TypeError(
+                                "/components/schemas/KeyValuePair_item: expected a string, got "
+                                + type(componentsschemas_key_value_pair_item).__name__
+                            )
+
+                        componentsschemas_param_override_list_item.append(componentsschemas_key_value_pair_item)
 
                     param_overrides_type_0.append(componentsschemas_param_override_list_item)
 
                 return param_overrides_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[list[str]] | None | Unset, data)
+            if not True:
+                raise TypeError()
+            param_overrides_type_1 = data
+            if not (param_overrides_type_1 is None):
+                raise TypeError(
+                    "param_overrides: expected the documented type, got " + type(param_overrides_type_1).__name__
+                )
+
+            return param_overrides_type_1
 
         param_overrides = _parse_param_overrides(d.pop("param_overrides", UNSET))
 
@@ -233,7 +294,27 @@ class CampaignStageSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updater_type_0 = data
+                if not (
+                    isinstance(updater_type_0, int)
+                    and not isinstance(updater_type_0, bool)
+                    and -(2**63) <= updater_type_0 < 2**63
+                ):
+                    raise TypeError("updater: expected a 64-bit integer, got " + type(updater_type_0).__name__)
+
+                return updater_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updater_type_1 = data
+            if not (updater_type_1 is None):
+                raise TypeError("updater: expected the documented type, got " + type(updater_type_1).__name__)
+
+            return updater_type_1
 
         updater = _parse_updater(d.pop("updater", UNSET))
 
@@ -242,7 +323,23 @@ class CampaignStageSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updated_type_0 = data
+                if not (isinstance(updated_type_0, str)):
+                    raise TypeError("updated: expected a string, got " + type(updated_type_0).__name__)
+
+                return updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updated_type_1 = data
+            if not (updated_type_1 is None):
+                raise TypeError("updated: expected the documented type, got " + type(updated_type_1).__name__)
+
+            return updated_type_1
 
         updated = _parse_updated(d.pop("updated", UNSET))
 
@@ -251,7 +348,31 @@ class CampaignStageSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cs_last_split_type_0 = data
+                if not (
+                    isinstance(cs_last_split_type_0, int)
+                    and not isinstance(cs_last_split_type_0, bool)
+                    and -(2**63) <= cs_last_split_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "cs_last_split: expected a 64-bit integer, got " + type(cs_last_split_type_0).__name__
+                    )
+
+                return cs_last_split_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cs_last_split_type_1 = data
+            if not (cs_last_split_type_1 is None):
+                raise TypeError(
+                    "cs_last_split: expected the documented type, got " + type(cs_last_split_type_1).__name__
+                )
+
+            return cs_last_split_type_1
 
         cs_last_split = _parse_cs_last_split(d.pop("cs_last_split", UNSET))
 
@@ -260,7 +381,25 @@ class CampaignStageSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cs_split_type_type_0 = data
+                if not (isinstance(cs_split_type_type_0, str)):
+                    raise TypeError("cs_split_type: expected a string, got " + type(cs_split_type_type_0).__name__)
+
+                return cs_split_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cs_split_type_type_1 = data
+            if not (cs_split_type_type_1 is None):
+                raise TypeError(
+                    "cs_split_type: expected the documented type, got " + type(cs_split_type_type_1).__name__
+                )
+
+            return cs_split_type_type_1
 
         cs_split_type = _parse_cs_split_type(d.pop("cs_split_type", UNSET))
 
@@ -269,13 +408,40 @@ class CampaignStageSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                cs_split_dimensions_type_0 = data
+                if not (isinstance(cs_split_dimensions_type_0, str)):
+                    raise TypeError(
+                        "cs_split_dimensions: expected a string, got " + type(cs_split_dimensions_type_0).__name__
+                    )
+
+                return cs_split_dimensions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            cs_split_dimensions_type_1 = data
+            if not (cs_split_dimensions_type_1 is None):
+                raise TypeError(
+                    "cs_split_dimensions: expected the documented type, got "
+                    + type(cs_split_dimensions_type_1).__name__
+                )
+
+            return cs_split_dimensions_type_1
 
         cs_split_dimensions = _parse_cs_split_dimensions(d.pop("cs_split_dimensions", UNSET))
 
         default_clear_cronjob = d.pop("default_clear_cronjob", UNSET)
+        if not (isinstance(default_clear_cronjob, bool)) and default_clear_cronjob is not UNSET:
+            raise TypeError(
+                "default_clear_cronjob: expected true or false, got " + type(default_clear_cronjob).__name__
+            )
 
         campaign_stage = d.pop("campaign_stage", UNSET)
+        if not (campaign_stage is None) and campaign_stage is not UNSET:
+            raise TypeError("campaign_stage: expected the documented type, got " + type(campaign_stage).__name__)
 
         campaign_stage_snapshot = cls(
             campaign_stage_snapshot_id=campaign_stage_snapshot_id,
@@ -301,7 +467,13 @@ class CampaignStageSnapshot:
             campaign_stage=campaign_stage,
         )
 
-        campaign_stage_snapshot.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_stage_snapshot.additional_properties = additional_properties
         return campaign_stage_snapshot
 
     @property

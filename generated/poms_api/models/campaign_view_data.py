@@ -116,14 +116,57 @@ class CampaignViewData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        watching = cast(list[int], d.pop("watching", UNSET))
+        _watching = d.pop("watching", UNSET)
+        watching: list[int] | Unset = UNSET
+        if _watching is not UNSET:
+            watching = []
+            for watching_item_data in _watching:
+                watching_item = watching_item_data
+                if not (
+                    isinstance(watching_item, int)
+                    and not isinstance(watching_item, bool)
+                    and -(2**63) <= watching_item < 2**63
+                ):
+                    raise TypeError("watching_item: expected a 64-bit integer, got " + type(watching_item).__name__)
+
+                watching.append(watching_item)
 
         def _parse_view_active(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_active_type_0 = data
+                if not (isinstance(view_active_type_0, str)):
+                    raise TypeError("view_active: expected a string, got " + type(view_active_type_0).__name__)
+
+                return view_active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_active_type_1 = data
+                if not (
+                    isinstance(view_active_type_1, int)
+                    and not isinstance(view_active_type_1, bool)
+                    and -(2**63) <= view_active_type_1 < 2**63
+                ):
+                    raise TypeError("view_active: expected a 64-bit integer, got " + type(view_active_type_1).__name__)
+
+                return view_active_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_active_type_2 = data
+            if not (view_active_type_2 is None):
+                raise TypeError("view_active: expected the documented type, got " + type(view_active_type_2).__name__)
+
+            return view_active_type_2
 
         view_active = _parse_view_active(d.pop("view_active", UNSET))
 
@@ -132,7 +175,41 @@ class CampaignViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_inactive_type_0 = data
+                if not (isinstance(view_inactive_type_0, str)):
+                    raise TypeError("view_inactive: expected a string, got " + type(view_inactive_type_0).__name__)
+
+                return view_inactive_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_inactive_type_1 = data
+                if not (
+                    isinstance(view_inactive_type_1, int)
+                    and not isinstance(view_inactive_type_1, bool)
+                    and -(2**63) <= view_inactive_type_1 < 2**63
+                ):
+                    raise TypeError(
+                        "view_inactive: expected a 64-bit integer, got " + type(view_inactive_type_1).__name__
+                    )
+
+                return view_inactive_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_inactive_type_2 = data
+            if not (view_inactive_type_2 is None):
+                raise TypeError(
+                    "view_inactive: expected the documented type, got " + type(view_inactive_type_2).__name__
+                )
+
+            return view_inactive_type_2
 
         view_inactive = _parse_view_inactive(d.pop("view_inactive", UNSET))
 
@@ -141,7 +218,37 @@ class CampaignViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_mine_type_0 = data
+                if not (isinstance(view_mine_type_0, str)):
+                    raise TypeError("view_mine: expected a string, got " + type(view_mine_type_0).__name__)
+
+                return view_mine_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_mine_type_1 = data
+                if not (
+                    isinstance(view_mine_type_1, int)
+                    and not isinstance(view_mine_type_1, bool)
+                    and -(2**63) <= view_mine_type_1 < 2**63
+                ):
+                    raise TypeError("view_mine: expected a 64-bit integer, got " + type(view_mine_type_1).__name__)
+
+                return view_mine_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_mine_type_2 = data
+            if not (view_mine_type_2 is None):
+                raise TypeError("view_mine: expected the documented type, got " + type(view_mine_type_2).__name__)
+
+            return view_mine_type_2
 
         view_mine = _parse_view_mine(d.pop("view_mine", UNSET))
 
@@ -150,7 +257,37 @@ class CampaignViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_others_type_0 = data
+                if not (isinstance(view_others_type_0, str)):
+                    raise TypeError("view_others: expected a string, got " + type(view_others_type_0).__name__)
+
+                return view_others_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_others_type_1 = data
+                if not (
+                    isinstance(view_others_type_1, int)
+                    and not isinstance(view_others_type_1, bool)
+                    and -(2**63) <= view_others_type_1 < 2**63
+                ):
+                    raise TypeError("view_others: expected a 64-bit integer, got " + type(view_others_type_1).__name__)
+
+                return view_others_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_others_type_2 = data
+            if not (view_others_type_2 is None):
+                raise TypeError("view_others: expected the documented type, got " + type(view_others_type_2).__name__)
+
+            return view_others_type_2
 
         view_others = _parse_view_others(d.pop("view_others", UNSET))
 
@@ -159,7 +296,41 @@ class CampaignViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_analysis_type_0 = data
+                if not (isinstance(view_analysis_type_0, str)):
+                    raise TypeError("view_analysis: expected a string, got " + type(view_analysis_type_0).__name__)
+
+                return view_analysis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_analysis_type_1 = data
+                if not (
+                    isinstance(view_analysis_type_1, int)
+                    and not isinstance(view_analysis_type_1, bool)
+                    and -(2**63) <= view_analysis_type_1 < 2**63
+                ):
+                    raise TypeError(
+                        "view_analysis: expected a 64-bit integer, got " + type(view_analysis_type_1).__name__
+                    )
+
+                return view_analysis_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_analysis_type_2 = data
+            if not (view_analysis_type_2 is None):
+                raise TypeError(
+                    "view_analysis: expected the documented type, got " + type(view_analysis_type_2).__name__
+                )
+
+            return view_analysis_type_2
 
         view_analysis = _parse_view_analysis(d.pop("view_analysis", UNSET))
 
@@ -168,13 +339,67 @@ class CampaignViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_production_type_0 = data
+                if not (isinstance(view_production_type_0, str)):
+                    raise TypeError("view_production: expected a string, got " + type(view_production_type_0).__name__)
+
+                return view_production_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_production_type_1 = data
+                if not (
+                    isinstance(view_production_type_1, int)
+                    and not isinstance(view_production_type_1, bool)
+                    and -(2**63) <= view_production_type_1 < 2**63
+                ):
+                    raise TypeError(
+                        "view_production: expected a 64-bit integer, got " + type(view_production_type_1).__name__
+                    )
+
+                return view_production_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_production_type_2 = data
+            if not (view_production_type_2 is None):
+                raise TypeError(
+                    "view_production: expected the documented type, got " + type(view_production_type_2).__name__
+                )
+
+            return view_production_type_2
 
         view_production = _parse_view_production(d.pop("view_production", UNSET))
 
-        authorized = cast(list[bool], d.pop("authorized", UNSET))
+        _authorized = d.pop("authorized", UNSET)
+        authorized: list[bool] | Unset = UNSET
+        if _authorized is not UNSET:
+            authorized = []
+            for authorized_item_data in _authorized:
+                authorized_item = authorized_item_data
+                if not (isinstance(authorized_item, bool)):
+                    raise TypeError("authorized_item: expected true or false, got " + type(authorized_item).__name__)
 
-        authorized_shifter = cast(list[bool], d.pop("authorized_shifter", UNSET))
+                authorized.append(authorized_item)
+
+        _authorized_shifter = d.pop("authorized_shifter", UNSET)
+        authorized_shifter: list[bool] | Unset = UNSET
+        if _authorized_shifter is not UNSET:
+            authorized_shifter = []
+            for authorized_shifter_item_data in _authorized_shifter:
+                authorized_shifter_item = authorized_shifter_item_data
+                if not (isinstance(authorized_shifter_item, bool)):
+                    raise TypeError(
+                        "authorized_shifter_item: expected true or false, got " + type(authorized_shifter_item).__name__
+                    )
+
+                authorized_shifter.append(authorized_shifter_item)
 
         campaign_view_data = cls(
             watching=watching,
@@ -188,7 +413,13 @@ class CampaignViewData:
             authorized_shifter=authorized_shifter,
         )
 
-        campaign_view_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        campaign_view_data.additional_properties = additional_properties
         return campaign_view_data
 
     @property

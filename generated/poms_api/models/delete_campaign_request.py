@@ -67,14 +67,30 @@ class DeleteCampaignRequest:
             raise ValueError(f"fmt must match const 'json', got '{fmt}'")
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if (
+            not (isinstance(pcl_call, int) and not isinstance(pcl_call, bool) and -(2**63) <= pcl_call < 2**63)
+            and pcl_call is not UNSET
+        ):
+            raise TypeError("pcl_call: expected a 64-bit integer, got " + type(pcl_call).__name__)
 
         action = cast(Literal["delete"] | Unset, d.pop("action", UNSET))
         if action != "delete" and not isinstance(action, Unset):
             raise ValueError(f"action must match const 'delete', got '{action}'")
 
         del_campaign_name = d.pop("del_campaign_name", UNSET)
+        if not (isinstance(del_campaign_name, str)) and del_campaign_name is not UNSET:
+            raise TypeError("del_campaign_name: expected a string, got " + type(del_campaign_name).__name__)
 
         del_campaign_id = d.pop("del_campaign_id", UNSET)
+        if (
+            not (
+                isinstance(del_campaign_id, int)
+                and not isinstance(del_campaign_id, bool)
+                and -(2**63) <= del_campaign_id < 2**63
+            )
+            and del_campaign_id is not UNSET
+        ):
+            raise TypeError("del_campaign_id: expected a 64-bit integer, got " + type(del_campaign_id).__name__)
 
         delete_campaign_request = cls(
             fmt=fmt,
@@ -84,7 +100,13 @@ class DeleteCampaignRequest:
             del_campaign_id=del_campaign_id,
         )
 
-        delete_campaign_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delete_campaign_request.additional_properties = additional_properties
         return delete_campaign_request
 
     @property

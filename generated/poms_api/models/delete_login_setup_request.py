@@ -60,10 +60,19 @@ class DeleteLoginSetupRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ae_launch_name = d.pop("ae_launch_name")
+        if not (isinstance(ae_launch_name, str)):
+            raise TypeError("ae_launch_name: expected a string, got " + type(ae_launch_name).__name__)
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if (
+            not (isinstance(pcl_call, int) and not isinstance(pcl_call, bool) and -(2**63) <= pcl_call < 2**63)
+            and pcl_call is not UNSET
+        ):
+            raise TypeError("pcl_call: expected a 64-bit integer, got " + type(pcl_call).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -79,7 +88,13 @@ class DeleteLoginSetupRequest:
             role=role,
         )
 
-        delete_login_setup_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        delete_login_setup_request.additional_properties = additional_properties
         return delete_login_setup_request
 
     @property

@@ -64,7 +64,14 @@ class DeleteUploadedFilesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        filename = cast(list[str], d.pop("filename"))
+        filename = []
+        _filename = d.pop("filename")
+        for filename_item_data in _filename:
+            filename_item = filename_item_data
+            if not (isinstance(filename_item, str)):
+                raise TypeError("filename_item: expected a string, got " + type(filename_item).__name__)
+
+            filename.append(filename_item)
 
         action = cast(Literal["delete"] | Unset, d.pop("action", UNSET))
         if action != "delete" and not isinstance(action, Unset):
@@ -75,6 +82,8 @@ class DeleteUploadedFilesRequest:
             raise ValueError(f"redirect must match const '0', got '{redirect}'")
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset

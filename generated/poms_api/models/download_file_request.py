@@ -54,8 +54,12 @@ class DownloadFileRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         filename = d.pop("filename")
+        if not (isinstance(filename, str)):
+            raise TypeError("filename: expected a string, got " + type(filename).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -70,7 +74,13 @@ class DownloadFileRequest:
             role=role,
         )
 
-        download_file_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        download_file_request.additional_properties = additional_properties
         return download_file_request
 
     @property

@@ -164,12 +164,23 @@ class EditCampaignStageRequest:
         action = EditAction(d.pop("action"))
 
         ae_stage_name = d.pop("ae_stage_name")
+        if not (isinstance(ae_stage_name, str)):
+            raise TypeError("ae_stage_name: expected a string, got " + type(ae_stage_name).__name__)
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if (
+            not (isinstance(pcl_call, int) and not isinstance(pcl_call, bool) and -(2**63) <= pcl_call < 2**63)
+            and pcl_call is not UNSET
+        ):
+            raise TypeError("pcl_call: expected a 64-bit integer, got " + type(pcl_call).__name__)
 
         pc_username = d.pop("pc_username", UNSET)
+        if not (isinstance(pc_username, str)) and pc_username is not UNSET:
+            raise TypeError("pc_username: expected a string, got " + type(pc_username).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -179,28 +190,66 @@ class EditCampaignStageRequest:
             role = Role(_role)
 
         ae_campaign_id = d.pop("ae_campaign_id", UNSET)
+        if (
+            not (
+                isinstance(ae_campaign_id, int)
+                and not isinstance(ae_campaign_id, bool)
+                and -(2**63) <= ae_campaign_id < 2**63
+            )
+            and ae_campaign_id is not UNSET
+        ):
+            raise TypeError("ae_campaign_id: expected a 64-bit integer, got " + type(ae_campaign_id).__name__)
 
         ae_vo_role = d.pop("ae_vo_role", UNSET)
+        if not (isinstance(ae_vo_role, str)) and ae_vo_role is not UNSET:
+            raise TypeError("ae_vo_role: expected a string, got " + type(ae_vo_role).__name__)
 
         ae_dataset = d.pop("ae_dataset", UNSET)
+        if not (isinstance(ae_dataset, str)) and ae_dataset is not UNSET:
+            raise TypeError("ae_dataset: expected a string, got " + type(ae_dataset).__name__)
 
         ae_split_type = d.pop("ae_split_type", UNSET)
+        if not (isinstance(ae_split_type, str)) and ae_split_type is not UNSET:
+            raise TypeError("ae_split_type: expected a string, got " + type(ae_split_type).__name__)
 
         ae_software_version = d.pop("ae_software_version", UNSET)
+        if not (isinstance(ae_software_version, str)) and ae_software_version is not UNSET:
+            raise TypeError("ae_software_version: expected a string, got " + type(ae_software_version).__name__)
 
         ae_completion_type = d.pop("ae_completion_type", UNSET)
+        if not (isinstance(ae_completion_type, str)) and ae_completion_type is not UNSET:
+            raise TypeError("ae_completion_type: expected a string, got " + type(ae_completion_type).__name__)
 
         ae_completion_pct = d.pop("ae_completion_pct", UNSET)
+        if (
+            not (
+                isinstance(ae_completion_pct, int)
+                and not isinstance(ae_completion_pct, bool)
+                and -(2**63) <= ae_completion_pct < 2**63
+            )
+            and ae_completion_pct is not UNSET
+        ):
+            raise TypeError("ae_completion_pct: expected a 64-bit integer, got " + type(ae_completion_pct).__name__)
 
         ae_param_overrides = d.pop("ae_param_overrides", UNSET)
+        if not (isinstance(ae_param_overrides, str)) and ae_param_overrides is not UNSET:
+            raise TypeError("ae_param_overrides: expected a string, got " + type(ae_param_overrides).__name__)
 
         ae_test_param_overrides = d.pop("ae_test_param_overrides", UNSET)
+        if not (isinstance(ae_test_param_overrides, str)) and ae_test_param_overrides is not UNSET:
+            raise TypeError("ae_test_param_overrides: expected a string, got " + type(ae_test_param_overrides).__name__)
 
         ae_depends = d.pop("ae_depends", UNSET)
+        if not (isinstance(ae_depends, str)) and ae_depends is not UNSET:
+            raise TypeError("ae_depends: expected a string, got " + type(ae_depends).__name__)
 
         ae_launch_name = d.pop("ae_launch_name", UNSET)
+        if not (isinstance(ae_launch_name, str)) and ae_launch_name is not UNSET:
+            raise TypeError("ae_launch_name: expected a string, got " + type(ae_launch_name).__name__)
 
         ae_campaign_definition = d.pop("ae_campaign_definition", UNSET)
+        if not (isinstance(ae_campaign_definition, str)) and ae_campaign_definition is not UNSET:
+            raise TypeError("ae_campaign_definition: expected a string, got " + type(ae_campaign_definition).__name__)
 
         _ae_cronjob = d.pop("ae_cronjob", UNSET)
         ae_cronjob: PyBool | Unset
@@ -210,6 +259,8 @@ class EditCampaignStageRequest:
             ae_cronjob = PyBool(_ae_cronjob)
 
         ae_campaign_type = d.pop("ae_campaign_type", UNSET)
+        if not (isinstance(ae_campaign_type, str)) and ae_campaign_type is not UNSET:
+            raise TypeError("ae_campaign_type: expected a string, got " + type(ae_campaign_type).__name__)
 
         edit_campaign_stage_request = cls(
             action=action,
@@ -234,7 +285,13 @@ class EditCampaignStageRequest:
             ae_campaign_type=ae_campaign_type,
         )
 
-        edit_campaign_stage_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edit_campaign_stage_request.additional_properties = additional_properties
         return edit_campaign_stage_request
 
     @property

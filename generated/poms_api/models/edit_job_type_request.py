@@ -117,12 +117,23 @@ class EditJobTypeRequest:
         action = EditAction(d.pop("action"))
 
         ae_definition_name = d.pop("ae_definition_name")
+        if not (isinstance(ae_definition_name, str)):
+            raise TypeError("ae_definition_name: expected a string, got " + type(ae_definition_name).__name__)
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if (
+            not (isinstance(pcl_call, int) and not isinstance(pcl_call, bool) and -(2**63) <= pcl_call < 2**63)
+            and pcl_call is not UNSET
+        ):
+            raise TypeError("pcl_call: expected a 64-bit integer, got " + type(pcl_call).__name__)
 
         pc_username = d.pop("pc_username", UNSET)
+        if not (isinstance(pc_username, str)) and pc_username is not UNSET:
+            raise TypeError("pc_username: expected a string, got " + type(pc_username).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -132,18 +143,52 @@ class EditJobTypeRequest:
             role = Role(_role)
 
         ae_output_file_patterns = d.pop("ae_output_file_patterns", UNSET)
+        if not (isinstance(ae_output_file_patterns, str)) and ae_output_file_patterns is not UNSET:
+            raise TypeError("ae_output_file_patterns: expected a string, got " + type(ae_output_file_patterns).__name__)
 
         ae_launch_script = d.pop("ae_launch_script", UNSET)
+        if not (isinstance(ae_launch_script, str)) and ae_launch_script is not UNSET:
+            raise TypeError("ae_launch_script: expected a string, got " + type(ae_launch_script).__name__)
 
         ae_definition_parameters = d.pop("ae_definition_parameters", UNSET)
+        if not (isinstance(ae_definition_parameters, str)) and ae_definition_parameters is not UNSET:
+            raise TypeError(
+                "ae_definition_parameters: expected a string, got " + type(ae_definition_parameters).__name__
+            )
 
         ae_definition_recovery = d.pop("ae_definition_recovery", UNSET)
+        if not (isinstance(ae_definition_recovery, str)) and ae_definition_recovery is not UNSET:
+            raise TypeError("ae_definition_recovery: expected a string, got " + type(ae_definition_recovery).__name__)
 
         ae_input_files_per_job = d.pop("ae_input_files_per_job", UNSET)
+        if (
+            not (
+                isinstance(ae_input_files_per_job, int)
+                and not isinstance(ae_input_files_per_job, bool)
+                and -(2**63) <= ae_input_files_per_job < 2**63
+            )
+            and ae_input_files_per_job is not UNSET
+        ):
+            raise TypeError(
+                "ae_input_files_per_job: expected a 64-bit integer, got " + type(ae_input_files_per_job).__name__
+            )
 
         ae_output_files_per_job = d.pop("ae_output_files_per_job", UNSET)
+        if (
+            not (
+                isinstance(ae_output_files_per_job, int)
+                and not isinstance(ae_output_files_per_job, bool)
+                and -(2**63) <= ae_output_files_per_job < 2**63
+            )
+            and ae_output_files_per_job is not UNSET
+        ):
+            raise TypeError(
+                "ae_output_files_per_job: expected a 64-bit integer, got " + type(ae_output_files_per_job).__name__
+            )
 
         ae_active = d.pop("ae_active", UNSET)
+        if not (isinstance(ae_active, str)) and ae_active is not UNSET:
+            raise TypeError("ae_active: expected a string, got " + type(ae_active).__name__)
 
         edit_job_type_request = cls(
             action=action,
@@ -161,7 +206,13 @@ class EditJobTypeRequest:
             ae_active=ae_active,
         )
 
-        edit_job_type_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edit_job_type_request.additional_properties = additional_properties
         return edit_job_type_request
 
     @property

@@ -99,12 +99,23 @@ class EditLoginSetupRequest:
         action = EditAction(d.pop("action"))
 
         ae_launch_name = d.pop("ae_launch_name")
+        if not (isinstance(ae_launch_name, str)):
+            raise TypeError("ae_launch_name: expected a string, got " + type(ae_launch_name).__name__)
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if (
+            not (isinstance(pcl_call, int) and not isinstance(pcl_call, bool) and -(2**63) <= pcl_call < 2**63)
+            and pcl_call is not UNSET
+        ):
+            raise TypeError("pcl_call: expected a 64-bit integer, got " + type(pcl_call).__name__)
 
         pc_username = d.pop("pc_username", UNSET)
+        if not (isinstance(pc_username, str)) and pc_username is not UNSET:
+            raise TypeError("pc_username: expected a string, got " + type(pc_username).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -114,12 +125,20 @@ class EditLoginSetupRequest:
             role = Role(_role)
 
         ae_launch_host = d.pop("ae_launch_host", UNSET)
+        if not (isinstance(ae_launch_host, str)) and ae_launch_host is not UNSET:
+            raise TypeError("ae_launch_host: expected a string, got " + type(ae_launch_host).__name__)
 
         ae_launch_account = d.pop("ae_launch_account", UNSET)
+        if not (isinstance(ae_launch_account, str)) and ae_launch_account is not UNSET:
+            raise TypeError("ae_launch_account: expected a string, got " + type(ae_launch_account).__name__)
 
         ae_launch_setup = d.pop("ae_launch_setup", UNSET)
+        if not (isinstance(ae_launch_setup, str)) and ae_launch_setup is not UNSET:
+            raise TypeError("ae_launch_setup: expected a string, got " + type(ae_launch_setup).__name__)
 
         ae_active = d.pop("ae_active", UNSET)
+        if not (isinstance(ae_active, str)) and ae_active is not UNSET:
+            raise TypeError("ae_active: expected a string, got " + type(ae_active).__name__)
 
         edit_login_setup_request = cls(
             action=action,
@@ -134,7 +153,13 @@ class EditLoginSetupRequest:
             ae_active=ae_active,
         )
 
-        edit_login_setup_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        edit_login_setup_request.additional_properties = additional_properties
         return edit_login_setup_request
 
     @property

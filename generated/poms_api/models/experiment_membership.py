@@ -80,12 +80,24 @@ class ExperimentMembership:
 
         d = dict(src_dict)
         experimenter_id = d.pop("experimenter_id")
+        if not (
+            isinstance(experimenter_id, int)
+            and not isinstance(experimenter_id, bool)
+            and -(2**63) <= experimenter_id < 2**63
+        ):
+            raise TypeError("experimenter_id: expected a 64-bit integer, got " + type(experimenter_id).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         active = d.pop("active")
+        if not (isinstance(active, bool)):
+            raise TypeError("active: expected true or false, got " + type(active).__name__)
 
         role = d.pop("role")
+        if not (isinstance(role, str)):
+            raise TypeError("role: expected a string, got " + type(role).__name__)
 
         def _parse_experimenter_obj(data: object) -> Experimenter | None | Unset:
             if data is None:
@@ -100,11 +112,21 @@ class ExperimentMembership:
                 return experimenter_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_obj_type_1 = data
+            if not (experimenter_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_obj: expected the documented type, got " + type(experimenter_obj_type_1).__name__
+                )
+
+            return experimenter_obj_type_1
 
         experimenter_obj = _parse_experimenter_obj(d.pop("experimenter_obj", UNSET))
 
         experiment_obj = d.pop("experiment_obj", UNSET)
+        if not (experiment_obj is None) and experiment_obj is not UNSET:
+            raise TypeError("experiment_obj: expected the documented type, got " + type(experiment_obj).__name__)
 
         experiment_membership = cls(
             experimenter_id=experimenter_id,
@@ -115,7 +137,13 @@ class ExperimentMembership:
             experiment_obj=experiment_obj,
         )
 
-        experiment_membership.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        experiment_membership.additional_properties = additional_properties
         return experiment_membership
 
     @property

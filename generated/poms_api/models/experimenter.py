@@ -88,29 +88,67 @@ class Experimenter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         experimenter_id = d.pop("experimenter_id")
+        if not (
+            isinstance(experimenter_id, int)
+            and not isinstance(experimenter_id, bool)
+            and -(2**63) <= experimenter_id < 2**63
+        ):
+            raise TypeError("experimenter_id: expected a 64-bit integer, got " + type(experimenter_id).__name__)
 
         first_name = d.pop("first_name")
+        if not (isinstance(first_name, str)):
+            raise TypeError("first_name: expected a string, got " + type(first_name).__name__)
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                last_name_type_0 = data
+                if not (isinstance(last_name_type_0, str)):
+                    raise TypeError("last_name: expected a string, got " + type(last_name_type_0).__name__)
+
+                return last_name_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            last_name_type_1 = data
+            if not (last_name_type_1 is None):
+                raise TypeError("last_name: expected the documented type, got " + type(last_name_type_1).__name__)
+
+            return last_name_type_1
 
         last_name = _parse_last_name(d.pop("last_name"))
 
         username = d.pop("username")
+        if not (isinstance(username, str)):
+            raise TypeError("username: expected a string, got " + type(username).__name__)
 
         last_login = d.pop("last_login")
+        if not (isinstance(last_login, str)):
+            raise TypeError("last_login: expected a string, got " + type(last_login).__name__)
 
         session_experiment = d.pop("session_experiment")
+        if not (isinstance(session_experiment, str)):
+            raise TypeError("session_experiment: expected a string, got " + type(session_experiment).__name__)
 
         session_role = d.pop("session_role")
+        if not (isinstance(session_role, str)):
+            raise TypeError("session_role: expected a string, got " + type(session_role).__name__)
 
         root = d.pop("root")
+        if not (isinstance(root, bool)):
+            raise TypeError("root: expected true or false, got " + type(root).__name__)
 
         exp_expers = d.pop("exp_expers", UNSET)
+        if not (exp_expers is None) and exp_expers is not UNSET:
+            raise TypeError("exp_expers: expected the documented type, got " + type(exp_expers).__name__)
 
         exp_watch = d.pop("exp_watch", UNSET)
+        if not (exp_watch is None) and exp_watch is not UNSET:
+            raise TypeError("exp_watch: expected the documented type, got " + type(exp_watch).__name__)
 
         experimenter = cls(
             experimenter_id=experimenter_id,
@@ -125,7 +163,13 @@ class Experimenter:
             exp_watch=exp_watch,
         )
 
-        experimenter.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        experimenter.additional_properties = additional_properties
         return experimenter
 
     @property

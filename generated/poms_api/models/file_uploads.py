@@ -99,7 +99,33 @@ class FileUploads:
             for componentsschemas_uploaded_file_item_data in _file_stat_list_item:
 
                 def _parse_componentsschemas_uploaded_file_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    try:
+                        if not True:
+                            raise TypeError()
+                        componentsschemas_uploaded_file_item_type_0 = data
+                        if not (isinstance(componentsschemas_uploaded_file_item_type_0, str)):
+                            raise TypeError(
+                                "/components/schemas/UploadedFile_item: expected a string, got "
+                                + type(componentsschemas_uploaded_file_item_type_0).__name__
+                            )
+
+                        return componentsschemas_uploaded_file_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not True:
+                        raise TypeError()
+                    componentsschemas_uploaded_file_item_type_1 = data
+                    if not (
+                        isinstance(componentsschemas_uploaded_file_item_type_1, int)
+                        and not isinstance(componentsschemas_uploaded_file_item_type_1, bool)
+                        and -(2**63) <= componentsschemas_uploaded_file_item_type_1 < 2**63
+                    ):
+                        raise TypeError(
+                            "/components/schemas/UploadedFile_item: expected a 64-bit integer, got "
+                            + type(componentsschemas_uploaded_file_item_type_1).__name__
+                        )
+
+                    return componentsschemas_uploaded_file_item_type_1
 
                 componentsschemas_uploaded_file_item = _parse_componentsschemas_uploaded_file_item(
                     componentsschemas_uploaded_file_item_data
@@ -110,6 +136,8 @@ class FileUploads:
             file_stat_list.append(file_stat_list_item)
 
         total = d.pop("total")
+        if not (isinstance(total, int) and not isinstance(total, bool) and -(2**63) <= total < 2**63):
+            raise TypeError("total: expected a 64-bit integer, got " + type(total).__name__)
 
         experimenters = []
         _experimenters = d.pop("experimenters")
@@ -140,8 +168,12 @@ class FileUploads:
             experimenters.append(experimenters_item)
 
         quota = d.pop("quota")
+        if not (isinstance(quota, int) and not isinstance(quota, bool) and -(2**63) <= quota < 2**63):
+            raise TypeError("quota: expected a 64-bit integer, got " + type(quota).__name__)
 
         user = d.pop("user", UNSET)
+        if not (isinstance(user, str)) and user is not UNSET:
+            raise TypeError("user: expected a string, got " + type(user).__name__)
 
         file_uploads = cls(
             file_stat_list=file_stat_list,
@@ -151,7 +183,13 @@ class FileUploads:
             user=user,
         )
 
-        file_uploads.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        file_uploads.additional_properties = additional_properties
         return file_uploads
 
     @property

@@ -53,8 +53,12 @@ class GetCampaignIdRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_name = d.pop("campaign_name")
+        if not (isinstance(campaign_name, str)):
+            raise TypeError("campaign_name: expected a string, got " + type(campaign_name).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset

@@ -60,12 +60,18 @@ class GetSubmissionDetailsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         submission_id = d.pop("submission_id")
+        if not (
+            isinstance(submission_id, int) and not isinstance(submission_id, bool) and -(2**63) <= submission_id < 2**63
+        ):
+            raise TypeError("submission_id: expected a 64-bit integer, got " + type(submission_id).__name__)
 
         fmt = cast(Literal["json"] | Unset, d.pop("fmt", UNSET))
         if fmt != "json" and not isinstance(fmt, Unset):
             raise ValueError(f"fmt must match const 'json', got '{fmt}'")
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset

@@ -151,15 +151,39 @@ class JobType:
 
         d = dict(src_dict)
         job_type_id = d.pop("job_type_id")
+        if not (isinstance(job_type_id, int) and not isinstance(job_type_id, bool) and -(2**63) <= job_type_id < 2**63):
+            raise TypeError("job_type_id: expected a 64-bit integer, got " + type(job_type_id).__name__)
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         def _parse_launch_script(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                launch_script_type_0 = data
+                if not (isinstance(launch_script_type_0, str)):
+                    raise TypeError("launch_script: expected a string, got " + type(launch_script_type_0).__name__)
+
+                return launch_script_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            launch_script_type_1 = data
+            if not (launch_script_type_1 is None):
+                raise TypeError(
+                    "launch_script: expected the documented type, got " + type(launch_script_type_1).__name__
+                )
+
+            return launch_script_type_1
 
         launch_script = _parse_launch_script(d.pop("launch_script"))
 
@@ -168,52 +192,185 @@ class JobType:
         def _parse_input_files_per_job(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                input_files_per_job_type_0 = data
+                if not (
+                    isinstance(input_files_per_job_type_0, int)
+                    and not isinstance(input_files_per_job_type_0, bool)
+                    and -(2**63) <= input_files_per_job_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "input_files_per_job: expected a 64-bit integer, got "
+                        + type(input_files_per_job_type_0).__name__
+                    )
+
+                return input_files_per_job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            input_files_per_job_type_1 = data
+            if not (input_files_per_job_type_1 is None):
+                raise TypeError(
+                    "input_files_per_job: expected the documented type, got "
+                    + type(input_files_per_job_type_1).__name__
+                )
+
+            return input_files_per_job_type_1
 
         input_files_per_job = _parse_input_files_per_job(d.pop("input_files_per_job"))
 
         def _parse_output_files_per_job(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                output_files_per_job_type_0 = data
+                if not (
+                    isinstance(output_files_per_job_type_0, int)
+                    and not isinstance(output_files_per_job_type_0, bool)
+                    and -(2**63) <= output_files_per_job_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "output_files_per_job: expected a 64-bit integer, got "
+                        + type(output_files_per_job_type_0).__name__
+                    )
+
+                return output_files_per_job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            output_files_per_job_type_1 = data
+            if not (output_files_per_job_type_1 is None):
+                raise TypeError(
+                    "output_files_per_job: expected the documented type, got "
+                    + type(output_files_per_job_type_1).__name__
+                )
+
+            return output_files_per_job_type_1
 
         output_files_per_job = _parse_output_files_per_job(d.pop("output_files_per_job"))
 
         def _parse_output_file_patterns(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                output_file_patterns_type_0 = data
+                if not (isinstance(output_file_patterns_type_0, str)):
+                    raise TypeError(
+                        "output_file_patterns: expected a string, got " + type(output_file_patterns_type_0).__name__
+                    )
+
+                return output_file_patterns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            output_file_patterns_type_1 = data
+            if not (output_file_patterns_type_1 is None):
+                raise TypeError(
+                    "output_file_patterns: expected the documented type, got "
+                    + type(output_file_patterns_type_1).__name__
+                )
+
+            return output_file_patterns_type_1
 
         output_file_patterns = _parse_output_file_patterns(d.pop("output_file_patterns"))
 
         creator = d.pop("creator")
+        if not (isinstance(creator, int) and not isinstance(creator, bool) and -(2**63) <= creator < 2**63):
+            raise TypeError("creator: expected a 64-bit integer, got " + type(creator).__name__)
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         def _parse_updater(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updater_type_0 = data
+                if not (
+                    isinstance(updater_type_0, int)
+                    and not isinstance(updater_type_0, bool)
+                    and -(2**63) <= updater_type_0 < 2**63
+                ):
+                    raise TypeError("updater: expected a 64-bit integer, got " + type(updater_type_0).__name__)
+
+                return updater_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updater_type_1 = data
+            if not (updater_type_1 is None):
+                raise TypeError("updater: expected the documented type, got " + type(updater_type_1).__name__)
+
+            return updater_type_1
 
         updater = _parse_updater(d.pop("updater"))
 
         def _parse_updated(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updated_type_0 = data
+                if not (isinstance(updated_type_0, str)):
+                    raise TypeError("updated: expected a string, got " + type(updated_type_0).__name__)
+
+                return updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updated_type_1 = data
+            if not (updated_type_1 is None):
+                raise TypeError("updated: expected the documented type, got " + type(updated_type_1).__name__)
+
+            return updated_type_1
 
         updated = _parse_updated(d.pop("updated"))
 
         creator_role = d.pop("creator_role")
+        if not (isinstance(creator_role, str)):
+            raise TypeError("creator_role: expected a string, got " + type(creator_role).__name__)
 
         def _parse_active(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                active_type_0 = data
+                if not (isinstance(active_type_0, bool)):
+                    raise TypeError("active: expected true or false, got " + type(active_type_0).__name__)
+
+                return active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            active_type_1 = data
+            if not (active_type_1 is None):
+                raise TypeError("active: expected the documented type, got " + type(active_type_1).__name__)
+
+            return active_type_1
 
         active = _parse_active(d.pop("active"))
 
         experiment_obj = d.pop("experiment_obj", UNSET)
+        if not (experiment_obj is None) and experiment_obj is not UNSET:
+            raise TypeError("experiment_obj: expected the documented type, got " + type(experiment_obj).__name__)
 
         def _parse_experimenter_creator_obj(data: object) -> Experimenter | None | Unset:
             if data is None:
@@ -228,7 +385,16 @@ class JobType:
                 return experimenter_creator_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_creator_obj_type_1 = data
+            if not (experimenter_creator_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_creator_obj: expected the documented type, got "
+                    + type(experimenter_creator_obj_type_1).__name__
+                )
+
+            return experimenter_creator_obj_type_1
 
         experimenter_creator_obj = _parse_experimenter_creator_obj(d.pop("experimenter_creator_obj", UNSET))
 
@@ -245,7 +411,16 @@ class JobType:
                 return experimenter_updater_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_updater_obj_type_1 = data
+            if not (experimenter_updater_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_updater_obj: expected the documented type, got "
+                    + type(experimenter_updater_obj_type_1).__name__
+                )
+
+            return experimenter_updater_obj_type_1
 
         experimenter_updater_obj = _parse_experimenter_updater_obj(d.pop("experimenter_updater_obj", UNSET))
 
@@ -269,7 +444,13 @@ class JobType:
             experimenter_updater_obj=experimenter_updater_obj,
         )
 
-        job_type.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_type.additional_properties = additional_properties
         return job_type
 
     @property

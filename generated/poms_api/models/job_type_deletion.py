@@ -51,10 +51,16 @@ class JobTypeDeletion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not (isinstance(message, str)):
+            raise TypeError("message: expected a string, got " + type(message).__name__)
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if not (isinstance(pcl_call, str)) and pcl_call is not UNSET:
+            raise TypeError("pcl_call: expected a string, got " + type(pcl_call).__name__)
 
         ae_definition_name = d.pop("ae_definition_name", UNSET)
+        if not (isinstance(ae_definition_name, str)) and ae_definition_name is not UNSET:
+            raise TypeError("ae_definition_name: expected a string, got " + type(ae_definition_name).__name__)
 
         job_type_deletion = cls(
             message=message,
@@ -62,7 +68,13 @@ class JobTypeDeletion:
             ae_definition_name=ae_definition_name,
         )
 
-        job_type_deletion.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_type_deletion.additional_properties = additional_properties
         return job_type_deletion
 
     @property

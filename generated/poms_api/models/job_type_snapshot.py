@@ -137,23 +137,59 @@ class JobTypeSnapshot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_type_snapshot_id = d.pop("job_type_snapshot_id")
+        if not (
+            isinstance(job_type_snapshot_id, int)
+            and not isinstance(job_type_snapshot_id, bool)
+            and -(2**63) <= job_type_snapshot_id < 2**63
+        ):
+            raise TypeError(
+                "job_type_snapshot_id: expected a 64-bit integer, got " + type(job_type_snapshot_id).__name__
+            )
 
         job_type_id = d.pop("job_type_id")
+        if not (isinstance(job_type_id, int) and not isinstance(job_type_id, bool) and -(2**63) <= job_type_id < 2**63):
+            raise TypeError("job_type_id: expected a 64-bit integer, got " + type(job_type_id).__name__)
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         creator = d.pop("creator")
+        if not (isinstance(creator, int) and not isinstance(creator, bool) and -(2**63) <= creator < 2**63):
+            raise TypeError("creator: expected a 64-bit integer, got " + type(creator).__name__)
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         def _parse_launch_script(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                launch_script_type_0 = data
+                if not (isinstance(launch_script_type_0, str)):
+                    raise TypeError("launch_script: expected a string, got " + type(launch_script_type_0).__name__)
+
+                return launch_script_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            launch_script_type_1 = data
+            if not (launch_script_type_1 is None):
+                raise TypeError(
+                    "launch_script: expected the documented type, got " + type(launch_script_type_1).__name__
+                )
+
+            return launch_script_type_1
 
         launch_script = _parse_launch_script(d.pop("launch_script", UNSET))
 
@@ -164,7 +200,33 @@ class JobTypeSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                input_files_per_job_type_0 = data
+                if not (
+                    isinstance(input_files_per_job_type_0, int)
+                    and not isinstance(input_files_per_job_type_0, bool)
+                    and -(2**63) <= input_files_per_job_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "input_files_per_job: expected a 64-bit integer, got "
+                        + type(input_files_per_job_type_0).__name__
+                    )
+
+                return input_files_per_job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            input_files_per_job_type_1 = data
+            if not (input_files_per_job_type_1 is None):
+                raise TypeError(
+                    "input_files_per_job: expected the documented type, got "
+                    + type(input_files_per_job_type_1).__name__
+                )
+
+            return input_files_per_job_type_1
 
         input_files_per_job = _parse_input_files_per_job(d.pop("input_files_per_job", UNSET))
 
@@ -173,7 +235,33 @@ class JobTypeSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                output_files_per_job_type_0 = data
+                if not (
+                    isinstance(output_files_per_job_type_0, int)
+                    and not isinstance(output_files_per_job_type_0, bool)
+                    and -(2**63) <= output_files_per_job_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "output_files_per_job: expected a 64-bit integer, got "
+                        + type(output_files_per_job_type_0).__name__
+                    )
+
+                return output_files_per_job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            output_files_per_job_type_1 = data
+            if not (output_files_per_job_type_1 is None):
+                raise TypeError(
+                    "output_files_per_job: expected the documented type, got "
+                    + type(output_files_per_job_type_1).__name__
+                )
+
+            return output_files_per_job_type_1
 
         output_files_per_job = _parse_output_files_per_job(d.pop("output_files_per_job", UNSET))
 
@@ -182,7 +270,28 @@ class JobTypeSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                output_file_patterns_type_0 = data
+                if not (isinstance(output_file_patterns_type_0, str)):
+                    raise TypeError(
+                        "output_file_patterns: expected a string, got " + type(output_file_patterns_type_0).__name__
+                    )
+
+                return output_file_patterns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            output_file_patterns_type_1 = data
+            if not (output_file_patterns_type_1 is None):
+                raise TypeError(
+                    "output_file_patterns: expected the documented type, got "
+                    + type(output_file_patterns_type_1).__name__
+                )
+
+            return output_file_patterns_type_1
 
         output_file_patterns = _parse_output_file_patterns(d.pop("output_file_patterns", UNSET))
 
@@ -191,7 +300,27 @@ class JobTypeSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updater_type_0 = data
+                if not (
+                    isinstance(updater_type_0, int)
+                    and not isinstance(updater_type_0, bool)
+                    and -(2**63) <= updater_type_0 < 2**63
+                ):
+                    raise TypeError("updater: expected a 64-bit integer, got " + type(updater_type_0).__name__)
+
+                return updater_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updater_type_1 = data
+            if not (updater_type_1 is None):
+                raise TypeError("updater: expected the documented type, got " + type(updater_type_1).__name__)
+
+            return updater_type_1
 
         updater = _parse_updater(d.pop("updater", UNSET))
 
@@ -200,11 +329,29 @@ class JobTypeSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updated_type_0 = data
+                if not (isinstance(updated_type_0, str)):
+                    raise TypeError("updated: expected a string, got " + type(updated_type_0).__name__)
+
+                return updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updated_type_1 = data
+            if not (updated_type_1 is None):
+                raise TypeError("updated: expected the documented type, got " + type(updated_type_1).__name__)
+
+            return updated_type_1
 
         updated = _parse_updated(d.pop("updated", UNSET))
 
         job_type = d.pop("job_type", UNSET)
+        if not (job_type is None) and job_type is not UNSET:
+            raise TypeError("job_type: expected the documented type, got " + type(job_type).__name__)
 
         job_type_snapshot = cls(
             job_type_snapshot_id=job_type_snapshot_id,
@@ -223,7 +370,13 @@ class JobTypeSnapshot:
             job_type=job_type,
         )
 
-        job_type_snapshot.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        job_type_snapshot.additional_properties = additional_properties
         return job_type_snapshot
 
     @property

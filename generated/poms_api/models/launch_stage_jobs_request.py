@@ -68,14 +68,24 @@ class LaunchStageJobsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_stage_id = d.pop("campaign_stage_id")
+        if not (
+            isinstance(campaign_stage_id, int)
+            and not isinstance(campaign_stage_id, bool)
+            and -(2**63) <= campaign_stage_id < 2**63
+        ):
+            raise TypeError("campaign_stage_id: expected a 64-bit integer, got " + type(campaign_stage_id).__name__)
 
         test_launch = cast(Literal["True"] | Unset, d.pop("test_launch", UNSET))
         if test_launch != "True" and not isinstance(test_launch, Unset):
             raise ValueError(f"test_launch must match const 'True', got '{test_launch}'")
 
         dataset_override = d.pop("dataset_override", UNSET)
+        if not (isinstance(dataset_override, str)) and dataset_override is not UNSET:
+            raise TypeError("dataset_override: expected a string, got " + type(dataset_override).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -92,7 +102,13 @@ class LaunchStageJobsRequest:
             role=role,
         )
 
-        launch_stage_jobs_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        launch_stage_jobs_request.additional_properties = additional_properties
         return launch_stage_jobs_request
 
     @property

@@ -47,6 +47,8 @@ class ListAllCampaignStagesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -60,7 +62,13 @@ class ListAllCampaignStagesRequest:
             role=role,
         )
 
-        list_all_campaign_stages_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_all_campaign_stages_request.additional_properties = additional_properties
         return list_all_campaign_stages_request
 
     @property

@@ -130,6 +130,8 @@ class ListCampaignStagesRequest:
             raise ValueError(f"fmt must match const 'json', got '{fmt}'")
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -139,28 +141,57 @@ class ListCampaignStagesRequest:
             role = Role(_role)
 
         campaign_name = d.pop("campaign_name", UNSET)
+        if not (isinstance(campaign_name, str)) and campaign_name is not UNSET:
+            raise TypeError("campaign_name: expected a string, got " + type(campaign_name).__name__)
 
         campaign_ids = d.pop("campaign_ids", UNSET)
+        if not (isinstance(campaign_ids, str)) and campaign_ids is not UNSET:
+            raise TypeError("campaign_ids: expected a string, got " + type(campaign_ids).__name__)
 
         tmin = d.pop("tmin", UNSET)
+        if not (isinstance(tmin, str)) and tmin is not UNSET:
+            raise TypeError("tmin: expected a string, got " + type(tmin).__name__)
 
         tmax = d.pop("tmax", UNSET)
+        if not (isinstance(tmax, str)) and tmax is not UNSET:
+            raise TypeError("tmax: expected a string, got " + type(tmax).__name__)
 
         tdays = d.pop("tdays", UNSET)
+        if (
+            not (
+                isinstance(tdays, (int, float)) and not isinstance(tdays, bool) and float("-inf") < tdays < float("inf")
+            )
+            and tdays is not UNSET
+        ):
+            raise TypeError("tdays: expected a finite number, got " + type(tdays).__name__)
 
         update_view = d.pop("update_view", UNSET)
+        if not (isinstance(update_view, str)) and update_view is not UNSET:
+            raise TypeError("update_view: expected a string, got " + type(update_view).__name__)
 
         view_active = d.pop("view_active", UNSET)
+        if not (isinstance(view_active, str)) and view_active is not UNSET:
+            raise TypeError("view_active: expected a string, got " + type(view_active).__name__)
 
         view_inactive = d.pop("view_inactive", UNSET)
+        if not (isinstance(view_inactive, str)) and view_inactive is not UNSET:
+            raise TypeError("view_inactive: expected a string, got " + type(view_inactive).__name__)
 
         view_mine = d.pop("view_mine", UNSET)
+        if not (isinstance(view_mine, str)) and view_mine is not UNSET:
+            raise TypeError("view_mine: expected a string, got " + type(view_mine).__name__)
 
         view_others = d.pop("view_others", UNSET)
+        if not (isinstance(view_others, str)) and view_others is not UNSET:
+            raise TypeError("view_others: expected a string, got " + type(view_others).__name__)
 
         view_analysis = d.pop("view_analysis", UNSET)
+        if not (isinstance(view_analysis, str)) and view_analysis is not UNSET:
+            raise TypeError("view_analysis: expected a string, got " + type(view_analysis).__name__)
 
         view_production = d.pop("view_production", UNSET)
+        if not (isinstance(view_production, str)) and view_production is not UNSET:
+            raise TypeError("view_production: expected a string, got " + type(view_production).__name__)
 
         list_campaign_stages_request = cls(
             fmt=fmt,
@@ -180,7 +211,13 @@ class ListCampaignStagesRequest:
             view_production=view_production,
         )
 
-        list_campaign_stages_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_campaign_stages_request.additional_properties = additional_properties
         return list_campaign_stages_request
 
     @property

@@ -101,6 +101,8 @@ class ListCampaignsRequest:
             raise ValueError(f"fmt must match const 'json', got '{fmt}'")
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -110,18 +112,32 @@ class ListCampaignsRequest:
             role = Role(_role)
 
         update_view = d.pop("update_view", UNSET)
+        if not (isinstance(update_view, str)) and update_view is not UNSET:
+            raise TypeError("update_view: expected a string, got " + type(update_view).__name__)
 
         view_active = d.pop("view_active", UNSET)
+        if not (isinstance(view_active, str)) and view_active is not UNSET:
+            raise TypeError("view_active: expected a string, got " + type(view_active).__name__)
 
         view_inactive = d.pop("view_inactive", UNSET)
+        if not (isinstance(view_inactive, str)) and view_inactive is not UNSET:
+            raise TypeError("view_inactive: expected a string, got " + type(view_inactive).__name__)
 
         view_mine = d.pop("view_mine", UNSET)
+        if not (isinstance(view_mine, str)) and view_mine is not UNSET:
+            raise TypeError("view_mine: expected a string, got " + type(view_mine).__name__)
 
         view_others = d.pop("view_others", UNSET)
+        if not (isinstance(view_others, str)) and view_others is not UNSET:
+            raise TypeError("view_others: expected a string, got " + type(view_others).__name__)
 
         view_analysis = d.pop("view_analysis", UNSET)
+        if not (isinstance(view_analysis, str)) and view_analysis is not UNSET:
+            raise TypeError("view_analysis: expected a string, got " + type(view_analysis).__name__)
 
         view_production = d.pop("view_production", UNSET)
+        if not (isinstance(view_production, str)) and view_production is not UNSET:
+            raise TypeError("view_production: expected a string, got " + type(view_production).__name__)
 
         list_campaigns_request = cls(
             fmt=fmt,
@@ -136,7 +152,13 @@ class ListCampaignsRequest:
             view_production=view_production,
         )
 
-        list_campaigns_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        list_campaigns_request.additional_properties = additional_properties
         return list_campaigns_request
 
     @property

@@ -98,6 +98,8 @@ class ListStageSubmissionsRequest:
             raise ValueError(f"fmt must match const 'json', got '{fmt}'")
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -107,18 +109,47 @@ class ListStageSubmissionsRequest:
             role = Role(_role)
 
         campaign_name = d.pop("campaign_name", UNSET)
+        if not (isinstance(campaign_name, str)) and campaign_name is not UNSET:
+            raise TypeError("campaign_name: expected a string, got " + type(campaign_name).__name__)
 
         stage_name = d.pop("stage_name", UNSET)
+        if not (isinstance(stage_name, str)) and stage_name is not UNSET:
+            raise TypeError("stage_name: expected a string, got " + type(stage_name).__name__)
 
         campaign_stage_id = d.pop("campaign_stage_id", UNSET)
+        if (
+            not (
+                isinstance(campaign_stage_id, int)
+                and not isinstance(campaign_stage_id, bool)
+                and -(2**63) <= campaign_stage_id < 2**63
+            )
+            and campaign_stage_id is not UNSET
+        ):
+            raise TypeError("campaign_stage_id: expected a 64-bit integer, got " + type(campaign_stage_id).__name__)
 
         campaign_id = d.pop("campaign_id", UNSET)
+        if (
+            not (isinstance(campaign_id, int) and not isinstance(campaign_id, bool) and -(2**63) <= campaign_id < 2**63)
+            and campaign_id is not UNSET
+        ):
+            raise TypeError("campaign_id: expected a 64-bit integer, got " + type(campaign_id).__name__)
 
         tmin = d.pop("tmin", UNSET)
+        if not (isinstance(tmin, str)) and tmin is not UNSET:
+            raise TypeError("tmin: expected a string, got " + type(tmin).__name__)
 
         tmax = d.pop("tmax", UNSET)
+        if not (isinstance(tmax, str)) and tmax is not UNSET:
+            raise TypeError("tmax: expected a string, got " + type(tmax).__name__)
 
         tdays = d.pop("tdays", UNSET)
+        if (
+            not (
+                isinstance(tdays, (int, float)) and not isinstance(tdays, bool) and float("-inf") < tdays < float("inf")
+            )
+            and tdays is not UNSET
+        ):
+            raise TypeError("tdays: expected a finite number, got " + type(tdays).__name__)
 
         list_stage_submissions_request = cls(
             fmt=fmt,

@@ -137,45 +137,121 @@ class LoginSetup:
 
         d = dict(src_dict)
         login_setup_id = d.pop("login_setup_id")
+        if not (
+            isinstance(login_setup_id, int)
+            and not isinstance(login_setup_id, bool)
+            and -(2**63) <= login_setup_id < 2**63
+        ):
+            raise TypeError("login_setup_id: expected a 64-bit integer, got " + type(login_setup_id).__name__)
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         launch_host = d.pop("launch_host")
+        if not (isinstance(launch_host, str)):
+            raise TypeError("launch_host: expected a string, got " + type(launch_host).__name__)
 
         launch_account = d.pop("launch_account")
+        if not (isinstance(launch_account, str)):
+            raise TypeError("launch_account: expected a string, got " + type(launch_account).__name__)
 
         launch_setup = d.pop("launch_setup")
+        if not (isinstance(launch_setup, str)):
+            raise TypeError("launch_setup: expected a string, got " + type(launch_setup).__name__)
 
         creator = d.pop("creator")
+        if not (isinstance(creator, int) and not isinstance(creator, bool) and -(2**63) <= creator < 2**63):
+            raise TypeError("creator: expected a 64-bit integer, got " + type(creator).__name__)
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         def _parse_updater(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updater_type_0 = data
+                if not (
+                    isinstance(updater_type_0, int)
+                    and not isinstance(updater_type_0, bool)
+                    and -(2**63) <= updater_type_0 < 2**63
+                ):
+                    raise TypeError("updater: expected a 64-bit integer, got " + type(updater_type_0).__name__)
+
+                return updater_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updater_type_1 = data
+            if not (updater_type_1 is None):
+                raise TypeError("updater: expected the documented type, got " + type(updater_type_1).__name__)
+
+            return updater_type_1
 
         updater = _parse_updater(d.pop("updater"))
 
         def _parse_updated(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updated_type_0 = data
+                if not (isinstance(updated_type_0, str)):
+                    raise TypeError("updated: expected a string, got " + type(updated_type_0).__name__)
+
+                return updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updated_type_1 = data
+            if not (updated_type_1 is None):
+                raise TypeError("updated: expected the documented type, got " + type(updated_type_1).__name__)
+
+            return updated_type_1
 
         updated = _parse_updated(d.pop("updated"))
 
         creator_role = d.pop("creator_role")
+        if not (isinstance(creator_role, str)):
+            raise TypeError("creator_role: expected a string, got " + type(creator_role).__name__)
 
         def _parse_active(data: object) -> bool | None:
             if data is None:
                 return data
-            return cast(bool | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                active_type_0 = data
+                if not (isinstance(active_type_0, bool)):
+                    raise TypeError("active: expected true or false, got " + type(active_type_0).__name__)
+
+                return active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            active_type_1 = data
+            if not (active_type_1 is None):
+                raise TypeError("active: expected the documented type, got " + type(active_type_1).__name__)
+
+            return active_type_1
 
         active = _parse_active(d.pop("active"))
 
         experiment_obj = d.pop("experiment_obj", UNSET)
+        if not (experiment_obj is None) and experiment_obj is not UNSET:
+            raise TypeError("experiment_obj: expected the documented type, got " + type(experiment_obj).__name__)
 
         def _parse_experimenter_creator_obj(data: object) -> Experimenter | None | Unset:
             if data is None:
@@ -190,7 +266,16 @@ class LoginSetup:
                 return experimenter_creator_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_creator_obj_type_1 = data
+            if not (experimenter_creator_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_creator_obj: expected the documented type, got "
+                    + type(experimenter_creator_obj_type_1).__name__
+                )
+
+            return experimenter_creator_obj_type_1
 
         experimenter_creator_obj = _parse_experimenter_creator_obj(d.pop("experimenter_creator_obj", UNSET))
 
@@ -207,7 +292,16 @@ class LoginSetup:
                 return experimenter_updater_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_updater_obj_type_1 = data
+            if not (experimenter_updater_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_updater_obj: expected the documented type, got "
+                    + type(experimenter_updater_obj_type_1).__name__
+                )
+
+            return experimenter_updater_obj_type_1
 
         experimenter_updater_obj = _parse_experimenter_updater_obj(d.pop("experimenter_updater_obj", UNSET))
 
@@ -229,7 +323,13 @@ class LoginSetup:
             experimenter_updater_obj=experimenter_updater_obj,
         )
 
-        login_setup.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        login_setup.additional_properties = additional_properties
         return login_setup
 
     @property

@@ -106,29 +106,77 @@ class LoginSetupSnapshot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         login_setup_snapshot_id = d.pop("login_setup_snapshot_id")
+        if not (
+            isinstance(login_setup_snapshot_id, int)
+            and not isinstance(login_setup_snapshot_id, bool)
+            and -(2**63) <= login_setup_snapshot_id < 2**63
+        ):
+            raise TypeError(
+                "login_setup_snapshot_id: expected a 64-bit integer, got " + type(login_setup_snapshot_id).__name__
+            )
 
         login_setup_id = d.pop("login_setup_id")
+        if not (
+            isinstance(login_setup_id, int)
+            and not isinstance(login_setup_id, bool)
+            and -(2**63) <= login_setup_id < 2**63
+        ):
+            raise TypeError("login_setup_id: expected a 64-bit integer, got " + type(login_setup_id).__name__)
 
         experiment = d.pop("experiment")
+        if not (isinstance(experiment, str)):
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         launch_host = d.pop("launch_host")
+        if not (isinstance(launch_host, str)):
+            raise TypeError("launch_host: expected a string, got " + type(launch_host).__name__)
 
         launch_account = d.pop("launch_account")
+        if not (isinstance(launch_account, str)):
+            raise TypeError("launch_account: expected a string, got " + type(launch_account).__name__)
 
         launch_setup = d.pop("launch_setup")
+        if not (isinstance(launch_setup, str)):
+            raise TypeError("launch_setup: expected a string, got " + type(launch_setup).__name__)
 
         creator = d.pop("creator")
+        if not (isinstance(creator, int) and not isinstance(creator, bool) and -(2**63) <= creator < 2**63):
+            raise TypeError("creator: expected a 64-bit integer, got " + type(creator).__name__)
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         name = d.pop("name")
+        if not (isinstance(name, str)):
+            raise TypeError("name: expected a string, got " + type(name).__name__)
 
         def _parse_updater(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updater_type_0 = data
+                if not (
+                    isinstance(updater_type_0, int)
+                    and not isinstance(updater_type_0, bool)
+                    and -(2**63) <= updater_type_0 < 2**63
+                ):
+                    raise TypeError("updater: expected a 64-bit integer, got " + type(updater_type_0).__name__)
+
+                return updater_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updater_type_1 = data
+            if not (updater_type_1 is None):
+                raise TypeError("updater: expected the documented type, got " + type(updater_type_1).__name__)
+
+            return updater_type_1
 
         updater = _parse_updater(d.pop("updater", UNSET))
 
@@ -137,11 +185,29 @@ class LoginSetupSnapshot:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updated_type_0 = data
+                if not (isinstance(updated_type_0, str)):
+                    raise TypeError("updated: expected a string, got " + type(updated_type_0).__name__)
+
+                return updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updated_type_1 = data
+            if not (updated_type_1 is None):
+                raise TypeError("updated: expected the documented type, got " + type(updated_type_1).__name__)
+
+            return updated_type_1
 
         updated = _parse_updated(d.pop("updated", UNSET))
 
         login_setup = d.pop("login_setup", UNSET)
+        if not (login_setup is None) and login_setup is not UNSET:
+            raise TypeError("login_setup: expected the documented type, got " + type(login_setup).__name__)
 
         login_setup_snapshot = cls(
             login_setup_snapshot_id=login_setup_snapshot_id,
@@ -158,7 +224,13 @@ class LoginSetupSnapshot:
             login_setup=login_setup,
         )
 
-        login_setup_snapshot.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        login_setup_snapshot.additional_properties = additional_properties
         return login_setup_snapshot
 
     @property

@@ -83,18 +83,52 @@ class RegisterSubmissionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_stage_id = d.pop("campaign_stage_id")
+        if not (
+            isinstance(campaign_stage_id, int)
+            and not isinstance(campaign_stage_id, bool)
+            and -(2**63) <= campaign_stage_id < 2**63
+        ):
+            raise TypeError("campaign_stage_id: expected a 64-bit integer, got " + type(campaign_stage_id).__name__)
 
         user = d.pop("user", UNSET)
+        if not (isinstance(user, str)) and user is not UNSET:
+            raise TypeError("user: expected a string, got " + type(user).__name__)
 
         command_executed = d.pop("command_executed", UNSET)
+        if not (isinstance(command_executed, str)) and command_executed is not UNSET:
+            raise TypeError("command_executed: expected a string, got " + type(command_executed).__name__)
 
         input_dataset = d.pop("input_dataset", UNSET)
+        if not (isinstance(input_dataset, str)) and input_dataset is not UNSET:
+            raise TypeError("input_dataset: expected a string, got " + type(input_dataset).__name__)
 
         parent_submission_id = d.pop("parent_submission_id", UNSET)
+        if (
+            not (
+                isinstance(parent_submission_id, int)
+                and not isinstance(parent_submission_id, bool)
+                and -(2**63) <= parent_submission_id < 2**63
+            )
+            and parent_submission_id is not UNSET
+        ):
+            raise TypeError(
+                "parent_submission_id: expected a 64-bit integer, got " + type(parent_submission_id).__name__
+            )
 
         submission_id = d.pop("submission_id", UNSET)
+        if (
+            not (
+                isinstance(submission_id, int)
+                and not isinstance(submission_id, bool)
+                and -(2**63) <= submission_id < 2**63
+            )
+            and submission_id is not UNSET
+        ):
+            raise TypeError("submission_id: expected a 64-bit integer, got " + type(submission_id).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset

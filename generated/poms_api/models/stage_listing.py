@@ -138,32 +138,60 @@ class StageListing:
             campaign_stages.append(campaign_stages_item)
 
         tmin = d.pop("tmin")
+        if not (isinstance(tmin, str)):
+            raise TypeError("tmin: expected a string, got " + type(tmin).__name__)
 
         tmax = d.pop("tmax")
+        if not (isinstance(tmax, str)):
+            raise TypeError("tmax: expected a string, got " + type(tmax).__name__)
 
         tmins = d.pop("tmins")
+        if not (isinstance(tmins, str)):
+            raise TypeError("tmins: expected a string, got " + type(tmins).__name__)
 
         tmaxs = d.pop("tmaxs")
+        if not (isinstance(tmaxs, str)):
+            raise TypeError("tmaxs: expected a string, got " + type(tmaxs).__name__)
 
         tdays = d.pop("tdays")
+        if not (
+            isinstance(tdays, (int, float)) and not isinstance(tdays, bool) and float("-inf") < tdays < float("inf")
+        ):
+            raise TypeError("tdays: expected a finite number, got " + type(tdays).__name__)
 
         nextlink = d.pop("nextlink")
+        if not (isinstance(nextlink, str)):
+            raise TypeError("nextlink: expected a string, got " + type(nextlink).__name__)
 
         prevlink = d.pop("prevlink")
+        if not (isinstance(prevlink, str)):
+            raise TypeError("prevlink: expected a string, got " + type(prevlink).__name__)
 
         time_range_string = d.pop("time_range_string")
+        if not (isinstance(time_range_string, str)):
+            raise TypeError("time_range_string: expected a string, got " + type(time_range_string).__name__)
 
         data = StageViewData.from_dict(d.pop("data"))
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         role = d.pop("role", UNSET)
+        if not (isinstance(role, str)) and role is not UNSET:
+            raise TypeError("role: expected a string, got " + type(role).__name__)
 
         template = d.pop("template", UNSET)
+        if not (isinstance(template, str)) and template is not UNSET:
+            raise TypeError("template: expected a string, got " + type(template).__name__)
 
         limit_experiment = d.pop("limit_experiment", UNSET)
+        if not (isinstance(limit_experiment, str)) and limit_experiment is not UNSET:
+            raise TypeError("limit_experiment: expected a string, got " + type(limit_experiment).__name__)
 
         key = d.pop("key", UNSET)
+        if not (isinstance(key, str)) and key is not UNSET:
+            raise TypeError("key: expected a string, got " + type(key).__name__)
 
         stage_listing = cls(
             campaign_stages=campaign_stages,
@@ -183,7 +211,13 @@ class StageListing:
             key=key,
         )
 
-        stage_listing.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stage_listing.additional_properties = additional_properties
         return stage_listing
 
     @property

@@ -138,7 +138,23 @@ class StageSubmissions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tmin_type_0 = data
+                if not (isinstance(tmin_type_0, str)):
+                    raise TypeError("tmin: expected a string, got " + type(tmin_type_0).__name__)
+
+                return tmin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tmin_type_1 = data
+            if not (tmin_type_1 is None):
+                raise TypeError("tmin: expected the documented type, got " + type(tmin_type_1).__name__)
+
+            return tmin_type_1
 
         tmin = _parse_tmin(d.pop("tmin", UNSET))
 
@@ -147,24 +163,76 @@ class StageSubmissions:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tmax_type_0 = data
+                if not (isinstance(tmax_type_0, str)):
+                    raise TypeError("tmax: expected a string, got " + type(tmax_type_0).__name__)
+
+                return tmax_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tmax_type_1 = data
+            if not (tmax_type_1 is None):
+                raise TypeError("tmax: expected the documented type, got " + type(tmax_type_1).__name__)
+
+            return tmax_type_1
 
         tmax = _parse_tmax(d.pop("tmax", UNSET))
 
         nextlink = d.pop("nextlink", UNSET)
+        if not (isinstance(nextlink, str)) and nextlink is not UNSET:
+            raise TypeError("nextlink: expected a string, got " + type(nextlink).__name__)
 
         prevlink = d.pop("prevlink", UNSET)
+        if not (isinstance(prevlink, str)) and prevlink is not UNSET:
+            raise TypeError("prevlink: expected a string, got " + type(prevlink).__name__)
 
         def _parse_tdays(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                tdays_type_0 = data
+                if not (
+                    isinstance(tdays_type_0, (int, float))
+                    and not isinstance(tdays_type_0, bool)
+                    and float("-inf") < tdays_type_0 < float("inf")
+                ):
+                    raise TypeError("tdays: expected a finite number, got " + type(tdays_type_0).__name__)
+
+                return tdays_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                tdays_type_1 = data
+                if not (isinstance(tdays_type_1, str)):
+                    raise TypeError("tdays: expected a string, got " + type(tdays_type_1).__name__)
+
+                return tdays_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            tdays_type_2 = data
+            if not (tdays_type_2 is None):
+                raise TypeError("tdays: expected the documented type, got " + type(tdays_type_2).__name__)
+
+            return tdays_type_2
 
         tdays = _parse_tdays(d.pop("tdays", UNSET))
 
         tminsec = d.pop("tminsec", UNSET)
+        if not (isinstance(tminsec, str)) and tminsec is not UNSET:
+            raise TypeError("tminsec: expected a string, got " + type(tminsec).__name__)
 
         _depends = d.pop("depends", UNSET)
         depends: StageSubmissionsDepends | Unset
@@ -209,7 +277,13 @@ class StageSubmissions:
             submissions=submissions,
         )
 
-        stage_submissions.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stage_submissions.additional_properties = additional_properties
         return stage_submissions
 
     @property

@@ -29,7 +29,15 @@ class StageSubmissionsDarrow:
         d = dict(src_dict)
         stage_submissions_darrow = cls()
 
-        stage_submissions_darrow.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        stage_submissions_darrow.additional_properties = additional_properties
         return stage_submissions_darrow
 
     @property

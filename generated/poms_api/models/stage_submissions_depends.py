@@ -36,7 +36,33 @@ class StageSubmissionsDepends:
             def _parse_additional_property(data: object) -> int | None:
                 if data is None:
                     return data
-                return cast(int | None, data)
+                try:
+                    if not True:
+                        raise TypeError()
+                    additional_property_type_0 = data
+                    if not (
+                        isinstance(additional_property_type_0, int)
+                        and not isinstance(additional_property_type_0, bool)
+                        and -(2**63) <= additional_property_type_0 < 2**63
+                    ):
+                        raise TypeError(
+                            "AdditionalProperty: expected a 64-bit integer, got "
+                            + type(additional_property_type_0).__name__
+                        )
+
+                    return additional_property_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not True:
+                    raise TypeError()
+                additional_property_type_1 = data
+                if not (additional_property_type_1 is None):
+                    raise TypeError(
+                        "AdditionalProperty: expected the documented type, got "
+                        + type(additional_property_type_1).__name__
+                    )
+
+                return additional_property_type_1
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -29,7 +29,21 @@ class StageSubmissionsDepth:
         d = dict(src_dict)
         stage_submissions_depth = cls()
 
-        stage_submissions_depth.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (
+                isinstance(additional_property, int)
+                and not isinstance(additional_property, bool)
+                and -(2**63) <= additional_property < 2**63
+            ):
+                raise TypeError(
+                    "AdditionalProperty: expected a 64-bit integer, got " + type(additional_property).__name__
+                )
+
+            additional_properties[prop_name] = additional_property
+
+        stage_submissions_depth.additional_properties = additional_properties
         return stage_submissions_depth
 
     @property

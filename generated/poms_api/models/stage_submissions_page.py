@@ -74,12 +74,20 @@ class StageSubmissionsPage:
         data = StageSubmissions.from_dict(d.pop("data"))
 
         campaign_name = d.pop("campaign_name", UNSET)
+        if not (isinstance(campaign_name, str)) and campaign_name is not UNSET:
+            raise TypeError("campaign_name: expected a string, got " + type(campaign_name).__name__)
 
         stage_name = d.pop("stage_name", UNSET)
+        if not (isinstance(stage_name, str)) and stage_name is not UNSET:
+            raise TypeError("stage_name: expected a string, got " + type(stage_name).__name__)
 
         campaign_stage_id = d.pop("campaign_stage_id", UNSET)
+        if not (isinstance(campaign_stage_id, str)) and campaign_stage_id is not UNSET:
+            raise TypeError("campaign_stage_id: expected a string, got " + type(campaign_stage_id).__name__)
 
         campaign_id = d.pop("campaign_id", UNSET)
+        if not (isinstance(campaign_id, str)) and campaign_id is not UNSET:
+            raise TypeError("campaign_id: expected a string, got " + type(campaign_id).__name__)
 
         stage_submissions_page = cls(
             data=data,
@@ -89,7 +97,13 @@ class StageSubmissionsPage:
             campaign_id=campaign_id,
         )
 
-        stage_submissions_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stage_submissions_page.additional_properties = additional_properties
         return stage_submissions_page
 
     @property

@@ -104,7 +104,37 @@ class StageViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_active_type_0 = data
+                if not (isinstance(view_active_type_0, str)):
+                    raise TypeError("view_active: expected a string, got " + type(view_active_type_0).__name__)
+
+                return view_active_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_active_type_1 = data
+                if not (
+                    isinstance(view_active_type_1, int)
+                    and not isinstance(view_active_type_1, bool)
+                    and -(2**63) <= view_active_type_1 < 2**63
+                ):
+                    raise TypeError("view_active: expected a 64-bit integer, got " + type(view_active_type_1).__name__)
+
+                return view_active_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_active_type_2 = data
+            if not (view_active_type_2 is None):
+                raise TypeError("view_active: expected the documented type, got " + type(view_active_type_2).__name__)
+
+            return view_active_type_2
 
         view_active = _parse_view_active(d.pop("view_active", UNSET))
 
@@ -113,7 +143,41 @@ class StageViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_inactive_type_0 = data
+                if not (isinstance(view_inactive_type_0, str)):
+                    raise TypeError("view_inactive: expected a string, got " + type(view_inactive_type_0).__name__)
+
+                return view_inactive_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_inactive_type_1 = data
+                if not (
+                    isinstance(view_inactive_type_1, int)
+                    and not isinstance(view_inactive_type_1, bool)
+                    and -(2**63) <= view_inactive_type_1 < 2**63
+                ):
+                    raise TypeError(
+                        "view_inactive: expected a 64-bit integer, got " + type(view_inactive_type_1).__name__
+                    )
+
+                return view_inactive_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_inactive_type_2 = data
+            if not (view_inactive_type_2 is None):
+                raise TypeError(
+                    "view_inactive: expected the documented type, got " + type(view_inactive_type_2).__name__
+                )
+
+            return view_inactive_type_2
 
         view_inactive = _parse_view_inactive(d.pop("view_inactive", UNSET))
 
@@ -122,7 +186,37 @@ class StageViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_mine_type_0 = data
+                if not (isinstance(view_mine_type_0, str)):
+                    raise TypeError("view_mine: expected a string, got " + type(view_mine_type_0).__name__)
+
+                return view_mine_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_mine_type_1 = data
+                if not (
+                    isinstance(view_mine_type_1, int)
+                    and not isinstance(view_mine_type_1, bool)
+                    and -(2**63) <= view_mine_type_1 < 2**63
+                ):
+                    raise TypeError("view_mine: expected a 64-bit integer, got " + type(view_mine_type_1).__name__)
+
+                return view_mine_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_mine_type_2 = data
+            if not (view_mine_type_2 is None):
+                raise TypeError("view_mine: expected the documented type, got " + type(view_mine_type_2).__name__)
+
+            return view_mine_type_2
 
         view_mine = _parse_view_mine(d.pop("view_mine", UNSET))
 
@@ -131,7 +225,37 @@ class StageViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_others_type_0 = data
+                if not (isinstance(view_others_type_0, str)):
+                    raise TypeError("view_others: expected a string, got " + type(view_others_type_0).__name__)
+
+                return view_others_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_others_type_1 = data
+                if not (
+                    isinstance(view_others_type_1, int)
+                    and not isinstance(view_others_type_1, bool)
+                    and -(2**63) <= view_others_type_1 < 2**63
+                ):
+                    raise TypeError("view_others: expected a 64-bit integer, got " + type(view_others_type_1).__name__)
+
+                return view_others_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_others_type_2 = data
+            if not (view_others_type_2 is None):
+                raise TypeError("view_others: expected the documented type, got " + type(view_others_type_2).__name__)
+
+            return view_others_type_2
 
         view_others = _parse_view_others(d.pop("view_others", UNSET))
 
@@ -140,7 +264,41 @@ class StageViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_analysis_type_0 = data
+                if not (isinstance(view_analysis_type_0, str)):
+                    raise TypeError("view_analysis: expected a string, got " + type(view_analysis_type_0).__name__)
+
+                return view_analysis_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_analysis_type_1 = data
+                if not (
+                    isinstance(view_analysis_type_1, int)
+                    and not isinstance(view_analysis_type_1, bool)
+                    and -(2**63) <= view_analysis_type_1 < 2**63
+                ):
+                    raise TypeError(
+                        "view_analysis: expected a 64-bit integer, got " + type(view_analysis_type_1).__name__
+                    )
+
+                return view_analysis_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_analysis_type_2 = data
+            if not (view_analysis_type_2 is None):
+                raise TypeError(
+                    "view_analysis: expected the documented type, got " + type(view_analysis_type_2).__name__
+                )
+
+            return view_analysis_type_2
 
         view_analysis = _parse_view_analysis(d.pop("view_analysis", UNSET))
 
@@ -149,11 +307,54 @@ class StageViewData:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                view_production_type_0 = data
+                if not (isinstance(view_production_type_0, str)):
+                    raise TypeError("view_production: expected a string, got " + type(view_production_type_0).__name__)
+
+                return view_production_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not True:
+                    raise TypeError()
+                view_production_type_1 = data
+                if not (
+                    isinstance(view_production_type_1, int)
+                    and not isinstance(view_production_type_1, bool)
+                    and -(2**63) <= view_production_type_1 < 2**63
+                ):
+                    raise TypeError(
+                        "view_production: expected a 64-bit integer, got " + type(view_production_type_1).__name__
+                    )
+
+                return view_production_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            view_production_type_2 = data
+            if not (view_production_type_2 is None):
+                raise TypeError(
+                    "view_production: expected the documented type, got " + type(view_production_type_2).__name__
+                )
+
+            return view_production_type_2
 
         view_production = _parse_view_production(d.pop("view_production", UNSET))
 
-        authorized = cast(list[bool], d.pop("authorized", UNSET))
+        _authorized = d.pop("authorized", UNSET)
+        authorized: list[bool] | Unset = UNSET
+        if _authorized is not UNSET:
+            authorized = []
+            for authorized_item_data in _authorized:
+                authorized_item = authorized_item_data
+                if not (isinstance(authorized_item, bool)):
+                    raise TypeError("authorized_item: expected true or false, got " + type(authorized_item).__name__)
+
+                authorized.append(authorized_item)
 
         stage_view_data = cls(
             view_active=view_active,
@@ -165,7 +366,13 @@ class StageViewData:
             authorized=authorized,
         )
 
-        stage_view_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stage_view_data.additional_properties = additional_properties
         return stage_view_data
 
     @property

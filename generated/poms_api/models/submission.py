@@ -315,12 +315,26 @@ class Submission:
 
         d = dict(src_dict)
         submission_id = d.pop("submission_id")
+        if not (
+            isinstance(submission_id, int) and not isinstance(submission_id, bool) and -(2**63) <= submission_id < 2**63
+        ):
+            raise TypeError("submission_id: expected a 64-bit integer, got " + type(submission_id).__name__)
 
         campaign_stage_id = d.pop("campaign_stage_id")
+        if not (
+            isinstance(campaign_stage_id, int)
+            and not isinstance(campaign_stage_id, bool)
+            and -(2**63) <= campaign_stage_id < 2**63
+        ):
+            raise TypeError("campaign_stage_id: expected a 64-bit integer, got " + type(campaign_stage_id).__name__)
 
         creator = d.pop("creator")
+        if not (isinstance(creator, int) and not isinstance(creator, bool) and -(2**63) <= creator < 2**63):
+            raise TypeError("creator: expected a 64-bit integer, got " + type(creator).__name__)
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         def _parse_submission_params(data: object) -> None | SubmissionSubmissionParamsType0 | Unset:
             if data is None:
@@ -335,7 +349,15 @@ class Submission:
                 return submission_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SubmissionSubmissionParamsType0 | Unset, data)
+            if not True:
+                raise TypeError()
+            submission_params_type_1 = data
+            if not (submission_params_type_1 is None):
+                raise TypeError(
+                    "submission_params: expected the documented type, got " + type(submission_params_type_1).__name__
+                )
+
+            return submission_params_type_1
 
         submission_params = _parse_submission_params(d.pop("submission_params", UNSET))
 
@@ -344,7 +366,27 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                depends_on_type_0 = data
+                if not (
+                    isinstance(depends_on_type_0, int)
+                    and not isinstance(depends_on_type_0, bool)
+                    and -(2**63) <= depends_on_type_0 < 2**63
+                ):
+                    raise TypeError("depends_on: expected a 64-bit integer, got " + type(depends_on_type_0).__name__)
+
+                return depends_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            depends_on_type_1 = data
+            if not (depends_on_type_1 is None):
+                raise TypeError("depends_on: expected the documented type, got " + type(depends_on_type_1).__name__)
+
+            return depends_on_type_1
 
         depends_on = _parse_depends_on(d.pop("depends_on", UNSET))
 
@@ -353,7 +395,31 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                depend_threshold_type_0 = data
+                if not (
+                    isinstance(depend_threshold_type_0, int)
+                    and not isinstance(depend_threshold_type_0, bool)
+                    and -(2**63) <= depend_threshold_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "depend_threshold: expected a 64-bit integer, got " + type(depend_threshold_type_0).__name__
+                    )
+
+                return depend_threshold_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            depend_threshold_type_1 = data
+            if not (depend_threshold_type_1 is None):
+                raise TypeError(
+                    "depend_threshold: expected the documented type, got " + type(depend_threshold_type_1).__name__
+                )
+
+            return depend_threshold_type_1
 
         depend_threshold = _parse_depend_threshold(d.pop("depend_threshold", UNSET))
 
@@ -362,7 +428,27 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updater_type_0 = data
+                if not (
+                    isinstance(updater_type_0, int)
+                    and not isinstance(updater_type_0, bool)
+                    and -(2**63) <= updater_type_0 < 2**63
+                ):
+                    raise TypeError("updater: expected a 64-bit integer, got " + type(updater_type_0).__name__)
+
+                return updater_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updater_type_1 = data
+            if not (updater_type_1 is None):
+                raise TypeError("updater: expected the documented type, got " + type(updater_type_1).__name__)
+
+            return updater_type_1
 
         updater = _parse_updater(d.pop("updater", UNSET))
 
@@ -371,7 +457,23 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                updated_type_0 = data
+                if not (isinstance(updated_type_0, str)):
+                    raise TypeError("updated: expected a string, got " + type(updated_type_0).__name__)
+
+                return updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            updated_type_1 = data
+            if not (updated_type_1 is None):
+                raise TypeError("updated: expected the documented type, got " + type(updated_type_1).__name__)
+
+            return updated_type_1
 
         updated = _parse_updated(d.pop("updated", UNSET))
 
@@ -380,7 +482,27 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                command_executed_type_0 = data
+                if not (isinstance(command_executed_type_0, str)):
+                    raise TypeError(
+                        "command_executed: expected a string, got " + type(command_executed_type_0).__name__
+                    )
+
+                return command_executed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            command_executed_type_1 = data
+            if not (command_executed_type_1 is None):
+                raise TypeError(
+                    "command_executed: expected the documented type, got " + type(command_executed_type_1).__name__
+                )
+
+            return command_executed_type_1
 
         command_executed = _parse_command_executed(d.pop("command_executed", UNSET))
 
@@ -389,7 +511,23 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                project_type_0 = data
+                if not (isinstance(project_type_0, str)):
+                    raise TypeError("project: expected a string, got " + type(project_type_0).__name__)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            project_type_1 = data
+            if not (project_type_1 is None):
+                raise TypeError("project: expected the documented type, got " + type(project_type_1).__name__)
+
+            return project_type_1
 
         project = _parse_project(d.pop("project", UNSET))
 
@@ -398,7 +536,31 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                files_consumed_type_0 = data
+                if not (
+                    isinstance(files_consumed_type_0, int)
+                    and not isinstance(files_consumed_type_0, bool)
+                    and -(2**63) <= files_consumed_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "files_consumed: expected a 64-bit integer, got " + type(files_consumed_type_0).__name__
+                    )
+
+                return files_consumed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            files_consumed_type_1 = data
+            if not (files_consumed_type_1 is None):
+                raise TypeError(
+                    "files_consumed: expected the documented type, got " + type(files_consumed_type_1).__name__
+                )
+
+            return files_consumed_type_1
 
         files_consumed = _parse_files_consumed(d.pop("files_consumed", UNSET))
 
@@ -407,7 +569,31 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                files_generated_type_0 = data
+                if not (
+                    isinstance(files_generated_type_0, int)
+                    and not isinstance(files_generated_type_0, bool)
+                    and -(2**63) <= files_generated_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "files_generated: expected a 64-bit integer, got " + type(files_generated_type_0).__name__
+                    )
+
+                return files_generated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            files_generated_type_1 = data
+            if not (files_generated_type_1 is None):
+                raise TypeError(
+                    "files_generated: expected the documented type, got " + type(files_generated_type_1).__name__
+                )
+
+            return files_generated_type_1
 
         files_generated = _parse_files_generated(d.pop("files_generated", UNSET))
 
@@ -416,7 +602,33 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                login_setup_snapshot_id_type_0 = data
+                if not (
+                    isinstance(login_setup_snapshot_id_type_0, int)
+                    and not isinstance(login_setup_snapshot_id_type_0, bool)
+                    and -(2**63) <= login_setup_snapshot_id_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "login_setup_snapshot_id: expected a 64-bit integer, got "
+                        + type(login_setup_snapshot_id_type_0).__name__
+                    )
+
+                return login_setup_snapshot_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            login_setup_snapshot_id_type_1 = data
+            if not (login_setup_snapshot_id_type_1 is None):
+                raise TypeError(
+                    "login_setup_snapshot_id: expected the documented type, got "
+                    + type(login_setup_snapshot_id_type_1).__name__
+                )
+
+            return login_setup_snapshot_id_type_1
 
         login_setup_snapshot_id = _parse_login_setup_snapshot_id(d.pop("login_setup_snapshot_id", UNSET))
 
@@ -425,7 +637,33 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                campaign_stage_snapshot_id_type_0 = data
+                if not (
+                    isinstance(campaign_stage_snapshot_id_type_0, int)
+                    and not isinstance(campaign_stage_snapshot_id_type_0, bool)
+                    and -(2**63) <= campaign_stage_snapshot_id_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "campaign_stage_snapshot_id: expected a 64-bit integer, got "
+                        + type(campaign_stage_snapshot_id_type_0).__name__
+                    )
+
+                return campaign_stage_snapshot_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            campaign_stage_snapshot_id_type_1 = data
+            if not (campaign_stage_snapshot_id_type_1 is None):
+                raise TypeError(
+                    "campaign_stage_snapshot_id: expected the documented type, got "
+                    + type(campaign_stage_snapshot_id_type_1).__name__
+                )
+
+            return campaign_stage_snapshot_id_type_1
 
         campaign_stage_snapshot_id = _parse_campaign_stage_snapshot_id(d.pop("campaign_stage_snapshot_id", UNSET))
 
@@ -434,7 +672,33 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                job_type_snapshot_id_type_0 = data
+                if not (
+                    isinstance(job_type_snapshot_id_type_0, int)
+                    and not isinstance(job_type_snapshot_id_type_0, bool)
+                    and -(2**63) <= job_type_snapshot_id_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "job_type_snapshot_id: expected a 64-bit integer, got "
+                        + type(job_type_snapshot_id_type_0).__name__
+                    )
+
+                return job_type_snapshot_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            job_type_snapshot_id_type_1 = data
+            if not (job_type_snapshot_id_type_1 is None):
+                raise TypeError(
+                    "job_type_snapshot_id: expected the documented type, got "
+                    + type(job_type_snapshot_id_type_1).__name__
+                )
+
+            return job_type_snapshot_id_type_1
 
         job_type_snapshot_id = _parse_job_type_snapshot_id(d.pop("job_type_snapshot_id", UNSET))
 
@@ -443,7 +707,31 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                recovery_position_type_0 = data
+                if not (
+                    isinstance(recovery_position_type_0, int)
+                    and not isinstance(recovery_position_type_0, bool)
+                    and -(2**63) <= recovery_position_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "recovery_position: expected a 64-bit integer, got " + type(recovery_position_type_0).__name__
+                    )
+
+                return recovery_position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            recovery_position_type_1 = data
+            if not (recovery_position_type_1 is None):
+                raise TypeError(
+                    "recovery_position: expected the documented type, got " + type(recovery_position_type_1).__name__
+                )
+
+            return recovery_position_type_1
 
         recovery_position = _parse_recovery_position(d.pop("recovery_position", UNSET))
 
@@ -452,7 +740,33 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                recovery_tasks_parent_type_0 = data
+                if not (
+                    isinstance(recovery_tasks_parent_type_0, int)
+                    and not isinstance(recovery_tasks_parent_type_0, bool)
+                    and -(2**63) <= recovery_tasks_parent_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "recovery_tasks_parent: expected a 64-bit integer, got "
+                        + type(recovery_tasks_parent_type_0).__name__
+                    )
+
+                return recovery_tasks_parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            recovery_tasks_parent_type_1 = data
+            if not (recovery_tasks_parent_type_1 is None):
+                raise TypeError(
+                    "recovery_tasks_parent: expected the documented type, got "
+                    + type(recovery_tasks_parent_type_1).__name__
+                )
+
+            return recovery_tasks_parent_type_1
 
         recovery_tasks_parent = _parse_recovery_tasks_parent(d.pop("recovery_tasks_parent", UNSET))
 
@@ -461,7 +775,25 @@ class Submission:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not True:
+                    raise TypeError()
+                jobsub_job_id_type_0 = data
+                if not (isinstance(jobsub_job_id_type_0, str)):
+                    raise TypeError("jobsub_job_id: expected a string, got " + type(jobsub_job_id_type_0).__name__)
+
+                return jobsub_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            jobsub_job_id_type_1 = data
+            if not (jobsub_job_id_type_1 is None):
+                raise TypeError(
+                    "jobsub_job_id: expected the documented type, got " + type(jobsub_job_id_type_1).__name__
+                )
+
+            return jobsub_job_id_type_1
 
         jobsub_job_id = _parse_jobsub_job_id(d.pop("jobsub_job_id", UNSET))
 
@@ -478,7 +810,15 @@ class Submission:
                 return campaign_stage_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignStage | None | Unset, data)
+            if not True:
+                raise TypeError()
+            campaign_stage_obj_type_1 = data
+            if not (campaign_stage_obj_type_1 is None):
+                raise TypeError(
+                    "campaign_stage_obj: expected the documented type, got " + type(campaign_stage_obj_type_1).__name__
+                )
+
+            return campaign_stage_obj_type_1
 
         campaign_stage_obj = _parse_campaign_stage_obj(d.pop("campaign_stage_obj", UNSET))
 
@@ -495,7 +835,16 @@ class Submission:
                 return experimenter_creator_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_creator_obj_type_1 = data
+            if not (experimenter_creator_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_creator_obj: expected the documented type, got "
+                    + type(experimenter_creator_obj_type_1).__name__
+                )
+
+            return experimenter_creator_obj_type_1
 
         experimenter_creator_obj = _parse_experimenter_creator_obj(d.pop("experimenter_creator_obj", UNSET))
 
@@ -512,11 +861,22 @@ class Submission:
                 return experimenter_updater_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Experimenter | None | Unset, data)
+            if not True:
+                raise TypeError()
+            experimenter_updater_obj_type_1 = data
+            if not (experimenter_updater_obj_type_1 is None):
+                raise TypeError(
+                    "experimenter_updater_obj: expected the documented type, got "
+                    + type(experimenter_updater_obj_type_1).__name__
+                )
+
+            return experimenter_updater_obj_type_1
 
         experimenter_updater_obj = _parse_experimenter_updater_obj(d.pop("experimenter_updater_obj", UNSET))
 
         parent_obj = d.pop("parent_obj", UNSET)
+        if not (parent_obj is None) and parent_obj is not UNSET:
+            raise TypeError("parent_obj: expected the documented type, got " + type(parent_obj).__name__)
 
         def _parse_login_setup_snapshot_obj(data: object) -> LoginSetupSnapshot | None | Unset:
             if data is None:
@@ -531,7 +891,16 @@ class Submission:
                 return login_setup_snapshot_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LoginSetupSnapshot | None | Unset, data)
+            if not True:
+                raise TypeError()
+            login_setup_snapshot_obj_type_1 = data
+            if not (login_setup_snapshot_obj_type_1 is None):
+                raise TypeError(
+                    "login_setup_snapshot_obj: expected the documented type, got "
+                    + type(login_setup_snapshot_obj_type_1).__name__
+                )
+
+            return login_setup_snapshot_obj_type_1
 
         login_setup_snapshot_obj = _parse_login_setup_snapshot_obj(d.pop("login_setup_snapshot_obj", UNSET))
 
@@ -548,7 +917,16 @@ class Submission:
                 return campaign_stage_snapshot_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CampaignStageSnapshot | None | Unset, data)
+            if not True:
+                raise TypeError()
+            campaign_stage_snapshot_obj_type_1 = data
+            if not (campaign_stage_snapshot_obj_type_1 is None):
+                raise TypeError(
+                    "campaign_stage_snapshot_obj: expected the documented type, got "
+                    + type(campaign_stage_snapshot_obj_type_1).__name__
+                )
+
+            return campaign_stage_snapshot_obj_type_1
 
         campaign_stage_snapshot_obj = _parse_campaign_stage_snapshot_obj(d.pop("campaign_stage_snapshot_obj", UNSET))
 
@@ -565,11 +943,22 @@ class Submission:
                 return job_type_snapshot_obj_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobTypeSnapshot | None | Unset, data)
+            if not True:
+                raise TypeError()
+            job_type_snapshot_obj_type_1 = data
+            if not (job_type_snapshot_obj_type_1 is None):
+                raise TypeError(
+                    "job_type_snapshot_obj: expected the documented type, got "
+                    + type(job_type_snapshot_obj_type_1).__name__
+                )
+
+            return job_type_snapshot_obj_type_1
 
         job_type_snapshot_obj = _parse_job_type_snapshot_obj(d.pop("job_type_snapshot_obj", UNSET))
 
         status_history = d.pop("status_history", UNSET)
+        if not (status_history is None) and status_history is not UNSET:
+            raise TypeError("status_history: expected the documented type, got " + type(status_history).__name__)
 
         submission = cls(
             submission_id=submission_id,
@@ -601,7 +990,13 @@ class Submission:
             status_history=status_history,
         )
 
-        submission.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submission.additional_properties = additional_properties
         return submission
 
     @property

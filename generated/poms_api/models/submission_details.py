@@ -130,7 +130,23 @@ class SubmissionDetails:
         def _parse_dataset(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                dataset_type_0 = data
+                if not (isinstance(dataset_type_0, str)):
+                    raise TypeError("dataset: expected a string, got " + type(dataset_type_0).__name__)
+
+                return dataset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            dataset_type_1 = data
+            if not (dataset_type_1 is None):
+                raise TypeError("dataset: expected the documented type, got " + type(dataset_type_1).__name__)
+
+            return dataset_type_1
 
         dataset = _parse_dataset(d.pop("dataset"))
 
@@ -139,12 +155,44 @@ class SubmissionDetails:
         statusmap = SubmissionDetailsStatusmap.from_dict(d.pop("statusmap"))
 
         ds = d.pop("ds")
+        if not (isinstance(ds, str)):
+            raise TypeError("ds: expected a string, got " + type(ds).__name__)
 
         submission_log_format = d.pop("submission_log_format")
+        if not (
+            isinstance(submission_log_format, int)
+            and not isinstance(submission_log_format, bool)
+            and -(2**63) <= submission_log_format < 2**63
+        ):
+            raise TypeError(
+                "submission_log_format: expected a 64-bit integer, got " + type(submission_log_format).__name__
+            )
 
-        recovery_ids = cast(list[int], d.pop("recovery_ids"))
+        recovery_ids = []
+        _recovery_ids = d.pop("recovery_ids")
+        for recovery_ids_item_data in _recovery_ids:
+            recovery_ids_item = recovery_ids_item_data
+            if not (
+                isinstance(recovery_ids_item, int)
+                and not isinstance(recovery_ids_item, bool)
+                and -(2**63) <= recovery_ids_item < 2**63
+            ):
+                raise TypeError("recovery_ids_item: expected a 64-bit integer, got " + type(recovery_ids_item).__name__)
 
-        depend_ids = cast(list[int], d.pop("depend_ids"))
+            recovery_ids.append(recovery_ids_item)
+
+        depend_ids = []
+        _depend_ids = d.pop("depend_ids")
+        for depend_ids_item_data in _depend_ids:
+            depend_ids_item = depend_ids_item_data
+            if not (
+                isinstance(depend_ids_item, int)
+                and not isinstance(depend_ids_item, bool)
+                and -(2**63) <= depend_ids_item < 2**63
+            ):
+                raise TypeError("depend_ids_item: expected a 64-bit integer, got " + type(depend_ids_item).__name__)
+
+            depend_ids.append(depend_ids_item)
 
         statuses = []
         _statuses = d.pop("statuses")
@@ -154,7 +202,33 @@ class SubmissionDetails:
             for componentsschemas_status_count_item_data in _statuses_item:
 
                 def _parse_componentsschemas_status_count_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    try:
+                        if not True:
+                            raise TypeError()
+                        componentsschemas_status_count_item_type_0 = data
+                        if not (isinstance(componentsschemas_status_count_item_type_0, str)):
+                            raise TypeError(
+                                "/components/schemas/StatusCount_item: expected a string, got "
+                                + type(componentsschemas_status_count_item_type_0).__name__
+                            )
+
+                        return componentsschemas_status_count_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not True:
+                        raise TypeError()
+                    componentsschemas_status_count_item_type_1_type_0 = data
+                    if not (
+                        isinstance(componentsschemas_status_count_item_type_1_type_0, int)
+                        and not isinstance(componentsschemas_status_count_item_type_1_type_0, bool)
+                        and -(2**63) <= componentsschemas_status_count_item_type_1_type_0 < 2**63
+                    ):
+                        raise TypeError(
+                            "/components/schemas/StatusCount_item_type_1: expected a 64-bit integer, got "
+                            + type(componentsschemas_status_count_item_type_1_type_0).__name__
+                        )
+
+                    return componentsschemas_status_count_item_type_1_type_0
 
                 componentsschemas_status_count_item = _parse_componentsschemas_status_count_item(
                     componentsschemas_status_count_item_data
@@ -165,6 +239,8 @@ class SubmissionDetails:
             statuses.append(statuses_item)
 
         submission_id = d.pop("submission_id", UNSET)
+        if not (isinstance(submission_id, str)) and submission_id is not UNSET:
+            raise TypeError("submission_id: expected a string, got " + type(submission_id).__name__)
 
         submission_details = cls(
             submission=submission,
@@ -180,7 +256,13 @@ class SubmissionDetails:
             submission_id=submission_id,
         )
 
-        submission_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submission_details.additional_properties = additional_properties
         return submission_details
 
     @property

@@ -41,7 +41,33 @@ class SubmissionDetailsRecoverymap:
             for additional_property_item_data in _additional_property:
 
                 def _parse_additional_property_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    try:
+                        if not True:
+                            raise TypeError()
+                        additional_property_item_type_0 = data
+                        if not (
+                            isinstance(additional_property_item_type_0, int)
+                            and not isinstance(additional_property_item_type_0, bool)
+                            and -(2**63) <= additional_property_item_type_0 < 2**63
+                        ):
+                            raise TypeError(
+                                "AdditionalProperty_item: expected a 64-bit integer, got "
+                                + type(additional_property_item_type_0).__name__
+                            )
+
+                        return additional_property_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not True:
+                        raise TypeError()
+                    additional_property_item_type_1 = data
+                    if not (isinstance(additional_property_item_type_1, str)):
+                        raise TypeError(
+                            "AdditionalProperty_item: expected a string, got "
+                            + type(additional_property_item_type_1).__name__
+                        )
+
+                    return additional_property_item_type_1
 
                 additional_property_item = _parse_additional_property_item(additional_property_item_data)
 

@@ -29,7 +29,15 @@ class SubmissionDetailsStatusmap:
         d = dict(src_dict)
         submission_details_statusmap = cls()
 
-        submission_details_statusmap.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        submission_details_statusmap.additional_properties = additional_properties
         return submission_details_statusmap
 
     @property

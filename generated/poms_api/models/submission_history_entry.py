@@ -56,12 +56,22 @@ class SubmissionHistoryEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         submission_id = d.pop("submission_id")
+        if not (
+            isinstance(submission_id, int) and not isinstance(submission_id, bool) and -(2**63) <= submission_id < 2**63
+        ):
+            raise TypeError("submission_id: expected a 64-bit integer, got " + type(submission_id).__name__)
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         status_id = d.pop("status_id")
+        if not (isinstance(status_id, int) and not isinstance(status_id, bool) and -(2**63) <= status_id < 2**63):
+            raise TypeError("status_id: expected a 64-bit integer, got " + type(status_id).__name__)
 
         status_type = d.pop("status_type", UNSET)
+        if not (status_type is None) and status_type is not UNSET:
+            raise TypeError("status_type: expected the documented type, got " + type(status_type).__name__)
 
         submission_history_entry = cls(
             submission_id=submission_id,
@@ -70,7 +80,13 @@ class SubmissionHistoryEntry:
             status_type=status_type,
         )
 
-        submission_history_entry.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submission_history_entry.additional_properties = additional_properties
         return submission_history_entry
 
     @property

@@ -86,29 +86,71 @@ class SubmissionRow:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         submission_id = d.pop("submission_id")
+        if not (
+            isinstance(submission_id, int) and not isinstance(submission_id, bool) and -(2**63) <= submission_id < 2**63
+        ):
+            raise TypeError("submission_id: expected a 64-bit integer, got " + type(submission_id).__name__)
 
         def _parse_jobsub_job_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            try:
+                if not True:
+                    raise TypeError()
+                jobsub_job_id_type_0 = data
+                if not (isinstance(jobsub_job_id_type_0, str)):
+                    raise TypeError("jobsub_job_id: expected a string, got " + type(jobsub_job_id_type_0).__name__)
+
+                return jobsub_job_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            jobsub_job_id_type_1 = data
+            if not (jobsub_job_id_type_1 is None):
+                raise TypeError(
+                    "jobsub_job_id: expected the documented type, got " + type(jobsub_job_id_type_1).__name__
+                )
+
+            return jobsub_job_id_type_1
 
         jobsub_job_id = _parse_jobsub_job_id(d.pop("jobsub_job_id"))
 
         created = d.pop("created")
+        if not (isinstance(created, str)):
+            raise TypeError("created: expected a string, got " + type(created).__name__)
 
         creator = d.pop("creator")
+        if not (isinstance(creator, str)):
+            raise TypeError("creator: expected a string, got " + type(creator).__name__)
 
         status = d.pop("status")
+        if not (isinstance(status, str)):
+            raise TypeError("status: expected a string, got " + type(status).__name__)
 
         jobsub_cluster = d.pop("jobsub_cluster")
+        if not (isinstance(jobsub_cluster, str)):
+            raise TypeError("jobsub_cluster: expected a string, got " + type(jobsub_cluster).__name__)
 
         jobsub_schedd = d.pop("jobsub_schedd")
+        if not (isinstance(jobsub_schedd, str)):
+            raise TypeError("jobsub_schedd: expected a string, got " + type(jobsub_schedd).__name__)
 
         campaign_stage_name = d.pop("campaign_stage_name")
+        if not (isinstance(campaign_stage_name, str)):
+            raise TypeError("campaign_stage_name: expected a string, got " + type(campaign_stage_name).__name__)
 
         available_output = d.pop("available_output")
+        if not (
+            isinstance(available_output, int)
+            and not isinstance(available_output, bool)
+            and -(2**63) <= available_output < 2**63
+        ):
+            raise TypeError("available_output: expected a 64-bit integer, got " + type(available_output).__name__)
 
         output_dims = d.pop("output_dims")
+        if not (isinstance(output_dims, str)):
+            raise TypeError("output_dims: expected a string, got " + type(output_dims).__name__)
 
         submission_row = cls(
             submission_id=submission_id,
@@ -123,7 +165,13 @@ class SubmissionRow:
             output_dims=output_dims,
         )
 
-        submission_row.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submission_row.additional_properties = additional_properties
         return submission_row
 
     @property

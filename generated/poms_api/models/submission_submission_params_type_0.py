@@ -32,7 +32,13 @@ class SubmissionSubmissionParamsType0:
         d = dict(src_dict)
         submission_submission_params_type_0 = cls()
 
-        submission_submission_params_type_0.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        submission_submission_params_type_0.additional_properties = additional_properties
         return submission_submission_params_type_0
 
     @property

@@ -58,10 +58,16 @@ class TagCampaignsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
+        if not (isinstance(campaign_id, str)):
+            raise TypeError("campaign_id: expected a string, got " + type(campaign_id).__name__)
 
         tag_name = d.pop("tag_name")
+        if not (isinstance(tag_name, str)):
+            raise TypeError("tag_name: expected a string, got " + type(tag_name).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset

@@ -53,12 +53,20 @@ class TagLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         campaign_id = d.pop("campaign_id")
+        if not (isinstance(campaign_id, str)):
+            raise TypeError("campaign_id: expected a string, got " + type(campaign_id).__name__)
 
         tag_id = d.pop("tag_id")
+        if not (isinstance(tag_id, int) and not isinstance(tag_id, bool) and -(2**63) <= tag_id < 2**63):
+            raise TypeError("tag_id: expected a 64-bit integer, got " + type(tag_id).__name__)
 
         tag_name = d.pop("tag_name")
+        if not (isinstance(tag_name, str)):
+            raise TypeError("tag_name: expected a string, got " + type(tag_name).__name__)
 
         msg = d.pop("msg")
+        if not (isinstance(msg, str)):
+            raise TypeError("msg: expected a string, got " + type(msg).__name__)
 
         tag_link = cls(
             campaign_id=campaign_id,
@@ -67,7 +75,13 @@ class TagLink:
             msg=msg,
         )
 
-        tag_link.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        tag_link.additional_properties = additional_properties
         return tag_link
 
     @property

@@ -62,11 +62,25 @@ class UpdateCampaignStageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_stage = cast(list[str], d.pop("campaign_stage"))
+        campaign_stage = []
+        _campaign_stage = d.pop("campaign_stage")
+        for campaign_stage_item_data in _campaign_stage:
+            campaign_stage_item = campaign_stage_item_data
+            if not (isinstance(campaign_stage_item, str)):
+                raise TypeError("campaign_stage_item: expected a string, got " + type(campaign_stage_item).__name__)
+
+            campaign_stage.append(campaign_stage_item)
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if (
+            not (isinstance(pcl_call, int) and not isinstance(pcl_call, bool) and -(2**63) <= pcl_call < 2**63)
+            and pcl_call is not UNSET
+        ):
+            raise TypeError("pcl_call: expected a 64-bit integer, got " + type(pcl_call).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -82,7 +96,15 @@ class UpdateCampaignStageRequest:
             role=role,
         )
 
-        update_campaign_stage_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = prop_dict
+            if not (isinstance(additional_property, str)):
+                raise TypeError("AdditionalProperty: expected a string, got " + type(additional_property).__name__)
+
+            additional_properties[prop_name] = additional_property
+
+        update_campaign_stage_request.additional_properties = additional_properties
         return update_campaign_stage_request
 
     @property

@@ -59,10 +59,16 @@ class UpdateJobTypeRecoveriesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         job_type_id = d.pop("job_type_id")
+        if not (isinstance(job_type_id, int) and not isinstance(job_type_id, bool) and -(2**63) <= job_type_id < 2**63):
+            raise TypeError("job_type_id: expected a 64-bit integer, got " + type(job_type_id).__name__)
 
         recoveries = d.pop("recoveries")
+        if not (isinstance(recoveries, str)):
+            raise TypeError("recoveries: expected a string, got " + type(recoveries).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -78,7 +84,13 @@ class UpdateJobTypeRecoveriesRequest:
             role=role,
         )
 
-        update_job_type_recoveries_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        update_job_type_recoveries_request.additional_properties = additional_properties
         return update_job_type_recoveries_request
 
     @property

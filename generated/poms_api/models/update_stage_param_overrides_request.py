@@ -66,9 +66,18 @@ class UpdateStageParamOverridesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_stage = cast(list[str], d.pop("campaign_stage"))
+        campaign_stage = []
+        _campaign_stage = d.pop("campaign_stage")
+        for campaign_stage_item_data in _campaign_stage:
+            campaign_stage_item = campaign_stage_item_data
+            if not (isinstance(campaign_stage_item, str)):
+                raise TypeError("campaign_stage_item: expected a string, got " + type(campaign_stage_item).__name__)
+
+            campaign_stage.append(campaign_stage_item)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -78,8 +87,12 @@ class UpdateStageParamOverridesRequest:
             role = Role(_role)
 
         param_overrides = d.pop("param_overrides", UNSET)
+        if not (isinstance(param_overrides, str)) and param_overrides is not UNSET:
+            raise TypeError("param_overrides: expected a string, got " + type(param_overrides).__name__)
 
         test_param_overrides = d.pop("test_param_overrides", UNSET)
+        if not (isinstance(test_param_overrides, str)) and test_param_overrides is not UNSET:
+            raise TypeError("test_param_overrides: expected a string, got " + type(test_param_overrides).__name__)
 
         update_stage_param_overrides_request = cls(
             campaign_stage=campaign_stage,

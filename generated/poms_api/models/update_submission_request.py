@@ -83,8 +83,14 @@ class UpdateSubmissionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         submission_id = d.pop("submission_id")
+        if not (
+            isinstance(submission_id, int) and not isinstance(submission_id, bool) and -(2**63) <= submission_id < 2**63
+        ):
+            raise TypeError("submission_id: expected a 64-bit integer, got " + type(submission_id).__name__)
 
         jobsub_job_id = d.pop("jobsub_job_id")
+        if not (isinstance(jobsub_job_id, str)):
+            raise TypeError("jobsub_job_id: expected a string, got " + type(jobsub_job_id).__name__)
 
         _status = d.pop("status", UNSET)
         status: SubmissionStatusName | Unset
@@ -94,10 +100,23 @@ class UpdateSubmissionRequest:
             status = SubmissionStatusName(_status)
 
         project = d.pop("project", UNSET)
+        if not (isinstance(project, str)) and project is not UNSET:
+            raise TypeError("project: expected a string, got " + type(project).__name__)
 
         pct_complete = d.pop("pct_complete", UNSET)
+        if (
+            not (
+                isinstance(pct_complete, (int, float))
+                and not isinstance(pct_complete, bool)
+                and float("-inf") < pct_complete < float("inf")
+            )
+            and pct_complete is not UNSET
+        ):
+            raise TypeError("pct_complete: expected a finite number, got " + type(pct_complete).__name__)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset

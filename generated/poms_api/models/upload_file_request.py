@@ -75,6 +75,8 @@ class UploadFileRequest:
         filename = File(payload=BytesIO(d.pop("filename")))
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -89,7 +91,13 @@ class UploadFileRequest:
             role=role,
         )
 
-        upload_file_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        upload_file_request.additional_properties = additional_properties
         return upload_file_request
 
     @property

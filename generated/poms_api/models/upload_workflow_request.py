@@ -97,6 +97,11 @@ class UploadWorkflowRequest:
         upload = File(payload=BytesIO(d.pop("upload")))
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if (
+            not (isinstance(pcl_call, int) and not isinstance(pcl_call, bool) and -(2**63) <= pcl_call < 2**63)
+            and pcl_call is not UNSET
+        ):
+            raise TypeError("pcl_call: expected a 64-bit integer, got " + type(pcl_call).__name__)
 
         _replace = d.pop("replace", UNSET)
         replace: PyBool | Unset
@@ -106,6 +111,8 @@ class UploadWorkflowRequest:
             replace = PyBool(_replace)
 
         experiment = d.pop("experiment", UNSET)
+        if not (isinstance(experiment, str)) and experiment is not UNSET:
+            raise TypeError("experiment: expected a string, got " + type(experiment).__name__)
 
         _role = d.pop("role", UNSET)
         role: Role | Unset
@@ -122,7 +129,13 @@ class UploadWorkflowRequest:
             role=role,
         )
 
-        upload_workflow_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        upload_workflow_request.additional_properties = additional_properties
         return upload_workflow_request
 
     @property

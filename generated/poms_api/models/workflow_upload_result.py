@@ -96,24 +96,48 @@ class WorkflowUploadResult:
 
         def _parse_message(data: object) -> list[str] | str:
             try:
-                if not isinstance(data, list):
+                if not True:
                     raise TypeError()
-                message_type_1 = cast(list[str], data)
+                message_type_0 = data
+                if not (isinstance(message_type_0, str)):
+                    raise TypeError("message: expected a string, got " + type(message_type_0).__name__)
 
-                return message_type_1
+                return message_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str, data)
+            if not isinstance(data, list):
+                raise TypeError()
+            message_type_1 = []
+            _message_type_1 = data
+            for message_type_1_item_data in _message_type_1:
+                message_type_1_item = message_type_1_item_data
+                if not (isinstance(message_type_1_item, str)):
+                    raise TypeError("message_type_1_item: expected a string, got " + type(message_type_1_item).__name__)
+
+                message_type_1.append(message_type_1_item)
+
+            return message_type_1
 
         message = _parse_message(d.pop("message"))
 
         pcl_call = d.pop("pcl_call", UNSET)
+        if not (isinstance(pcl_call, str)) and pcl_call is not UNSET:
+            raise TypeError("pcl_call: expected a string, got " + type(pcl_call).__name__)
 
         replace = d.pop("replace", UNSET)
+        if not (isinstance(replace, str)) and replace is not UNSET:
+            raise TypeError("replace: expected a string, got " + type(replace).__name__)
 
         upload = d.pop("upload", UNSET)
+        if not (isinstance(upload, str)) and upload is not UNSET:
+            raise TypeError("upload: expected a string, got " + type(upload).__name__)
 
         campaign_id = d.pop("campaign_id", UNSET)
+        if (
+            not (isinstance(campaign_id, int) and not isinstance(campaign_id, bool) and -(2**63) <= campaign_id < 2**63)
+            and campaign_id is not UNSET
+        ):
+            raise TypeError("campaign_id: expected a 64-bit integer, got " + type(campaign_id).__name__)
 
         _campaign_stage_ids = d.pop("campaign_stage_ids", UNSET)
         campaign_stage_ids: list[list[int | str]] | Unset = UNSET
@@ -125,7 +149,33 @@ class WorkflowUploadResult:
                 for campaign_stage_ids_item_item_data in _campaign_stage_ids_item:
 
                     def _parse_campaign_stage_ids_item_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                        try:
+                            if not True:
+                                raise TypeError()
+                            campaign_stage_ids_item_item_type_0 = data
+                            if not (
+                                isinstance(campaign_stage_ids_item_item_type_0, int)
+                                and not isinstance(campaign_stage_ids_item_item_type_0, bool)
+                                and -(2**63) <= campaign_stage_ids_item_item_type_0 < 2**63
+                            ):
+                                raise TypeError(
+                                    "campaign_stage_ids_item_item: expected a 64-bit integer, got "
+                                    + type(campaign_stage_ids_item_item_type_0).__name__
+                                )
+
+                            return campaign_stage_ids_item_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not True:
+                            raise TypeError()
+                        campaign_stage_ids_item_item_type_1 = data
+                        if not (isinstance(campaign_stage_ids_item_item_type_1, str)):
+                            raise TypeError(
+                                "campaign_stage_ids_item_item: expected a string, got "
+                                + type(campaign_stage_ids_item_item_type_1).__name__
+                            )
+
+                        return campaign_stage_ids_item_item_type_1
 
                     campaign_stage_ids_item_item = _parse_campaign_stage_ids_item_item(
                         campaign_stage_ids_item_item_data
@@ -145,7 +195,13 @@ class WorkflowUploadResult:
             campaign_stage_ids=campaign_stage_ids,
         )
 
-        workflow_upload_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        workflow_upload_result.additional_properties = additional_properties
         return workflow_upload_result
 
     @property

@@ -10,18 +10,21 @@ from ._args import (
     NotGiven,
     check_bool,
     check_choice,
+    check_fields,
     check_file,
     check_id,
     check_ids,
     check_int,
     check_mapping,
     check_number,
+    check_path_value,
     check_str,
     check_str_list,
 )
 from ._auth import StaticToken, TokenAuth, TokenSource, make_ssl_context
 from ._config import DEFAULT_TIMEOUT, check_transport, coerce_timeout, env, env_flag, first_set, is_loopback
 from ._http import AsyncHTTP, HTTPOptions, SyncHTTP, default_error_message
+from ._json import loads
 from ._logging import logger, setup_logging
 from ._operation import AsyncMode, Call, Resource, SyncMode, build_call, operation
 from ._runner import AsyncRunner, SyncRunner
@@ -31,7 +34,9 @@ __all__ = [
     "NotGiven",
     "check_bool",
     "check_choice",
+    "check_fields",
     "check_file",
+    "check_path_value",
     "check_id",
     "check_ids",
     "check_int",
@@ -60,6 +65,7 @@ __all__ = [
     "env_flag",
     "first_set",
     "is_loopback",
+    "loads",
     "logger",
     "make_ssl_context",
     "operation",

@@ -28,10 +28,11 @@ _ERROR_MAP: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] =
     (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),  # body cut short or malformed
     (aiohttp.ClientResponseError, httpx.RemoteProtocolError),  # malformed status line or headers
     (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+    (UnicodeError, httpx.RemoteProtocolError),  # httpx-aiohttp re-encodes a reason phrase that is not UTF-8
     (aiohttp.ClientError, httpx.ReadError),  # anything else after connecting, e.g. a reset
     (TimeoutError, httpx.ReadTimeout),  # a bare timeout from aiohttp: treat as maybe-sent, never as not-sent
 )
-_CAUGHT = (httpx.TransportError, aiohttp.ClientError, TimeoutError)
+_CAUGHT = (httpx.TransportError, aiohttp.ClientError, TimeoutError, UnicodeError)
 
 
 def httpx_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
@@ -20,6 +20,8 @@ __all__ = [
     "check_mapping",
     "check_str_list",
     "check_file",
+    "check_path_value",
+    "check_fields",
 ]
 
 T = TypeVar("T")
@@ -130,3 +132,25 @@ def check_file(value: Any, name: str) -> Path:
     if not os.access(path, os.R_OK):
         raise ValueError(f"{name}: {path} cannot be read")
     return path
+
+
+def check_path_value(value: Any, name: str) -> Any:
+    """A value filled into the URL path: refused when it would name another endpoint once the URL is normalised.
+
+    Empty, `.` and `..` (whole, or as a `/`-separated part of a value sent with its slashes) are resolved away by
+    httpx and by servers: `/jobs/v2/{id}` with `..` is `/jobs`. Anything else is sent percent-encoded."""
+    text = str(value)
+    if not text or ("." in text and any(part in (".", "..") for part in text.split("/"))):
+        raise ValueError(f"{name} must not be empty, '.' or '..' (it would change the endpoint), got {value!r}")
+    return value
+
+
+def check_fields(from_dict: Callable[[Any], T], value: Any, name: str) -> T:
+    """A request model built from the caller's dict; a field of the wrong type (the generated `from_dict`
+    checks the spec's types) is reported against the argument: `body: nodeCount: expected a 64-bit integer`."""
+    try:
+        return from_dict(value)
+    except TypeError as exc:
+        raise TypeError(f"{name}: {exc}") from None
+    except (ValueError, KeyError) as exc:
+        raise ValueError(f"{name}: {exc}") from None

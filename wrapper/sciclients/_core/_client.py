@@ -29,9 +29,15 @@ S = TypeVar("S", bound="SyncClient[Any]")
 A = TypeVar("A", bound="AsyncClient[Any]")
 
 
-def option_changes(timeout: float | httpx.Timeout | None, max_retries: int | None) -> dict[str, Any]:
+def option_changes(
+    timeout: float | httpx.Timeout | None, max_retries: int | None, total_timeout: bool | None = None
+) -> dict[str, Any]:
     """The transport options `with_options` changes (None: keep the current value)."""
     changes: dict[str, Any] = {}
+    if total_timeout is not None:
+        if not isinstance(total_timeout, bool):
+            raise TypeError(f"total_timeout must be a bool, got {type(total_timeout).__name__}")
+        changes["total_timeout"] = total_timeout
     if timeout is not None:
         changes["timeout"] = coerce_timeout(timeout)
     if max_retries is not None:
@@ -66,10 +72,15 @@ class SyncClient(_Base[C]):
     def _runner(self, http: SyncHTTP) -> Any:
         return SyncRunner(http)
 
-    def with_options(self: S, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> S:
-        """The same client with another timeout or retry count, sharing the connection pool."""
+    def with_options(
+        self: S, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        total_timeout: bool | None = None,
+    ) -> S:  # fmt: skip
+        """The same client with another timeout or retry count, sharing the connection pool.
+
+        `total_timeout=False`: the timeout bounds each socket operation only, not each attempt as a whole."""
         view = object.__new__(type(self))
-        view._bind(self.config, self._http.with_options(**option_changes(timeout, max_retries)))
+        view._bind(self.config, self._http.with_options(**option_changes(timeout, max_retries, total_timeout)))
         return view
 
     def close(self) -> None:
@@ -94,10 +105,15 @@ class AsyncClient(_Base[C]):
     def _runner(self, http: AsyncHTTP) -> Any:
         return AsyncRunner(http)
 
-    def with_options(self: A, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> A:
-        """The same client with another timeout or retry count, sharing the connection pool."""
+    def with_options(
+        self: A, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        total_timeout: bool | None = None,
+    ) -> A:  # fmt: skip
+        """The same client with another timeout or retry count, sharing the connection pool.
+
+        `total_timeout=False`: the timeout bounds each socket operation only, not each attempt as a whole."""
         view = object.__new__(type(self))
-        view._bind(self.config, self._http.with_options(**option_changes(timeout, max_retries)))
+        view._bind(self.config, self._http.with_options(**option_changes(timeout, max_retries, total_timeout)))
         return view
 
     async def gather(

@@ -100,6 +100,8 @@ def check_transport(
         raise ValueError(f"{argument}: {base_url!r} is not a valid URL ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(f"{argument}: expected an http(s)://host[:port] URL, got {base_url!r}")
+    if url.port is not None and not 1 <= url.port <= 65535:  # else the socket layer wraps it (70000 -> 4464)
+        raise ValueError(f"{argument}: the port must be between 1 and 65535, got {url.port}")
     if url.scheme == "http" and has_credentials and not is_loopback(url.host):
         if not insecure_http_allowed(allow_insecure_http, environ):
             raise ConfigurationError(

@@ -19,6 +19,7 @@ import httpx
 from sciclients import errors
 from sciclients._redaction import redact
 
+from ._deadline import DEADLINE, EXPIRED, install
 from ._logging import logger
 
 __all__ = ["HTTPOptions", "SyncHTTP", "AsyncHTTP", "RETRY_STATUSES", "default_error_message"]
@@ -29,6 +30,9 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures after the request may have been delivered: retried only when repeating it is harmless.
 _MAYBE_SENT = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.ReadTimeout, httpx.WriteTimeout)
 _MAX_RETRY_AFTER = 60.0
+# An answer held in memory may not decode to more than this (a gzip bomb: 1 MB that inflates to 10 GB).
+# Streamed downloads go to a file and have no such limit.
+MAX_ANSWER_BYTES = 512 * 2**20
 _BODY_EXCERPT = 2000
 
 
@@ -56,6 +60,9 @@ class HTTPOptions:
     # A transport of the caller's (tests inject one), "aiohttp" (asyncio clients only) or None: httpx's own.
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | str | None = None
     follow_redirects: bool = False
+    # The read timeout also bounds each attempt as a whole: connect, send and every read of the answer (a
+    # streamed download: until its headers). False: httpx's per-operation timeouts only.
+    total_timeout: bool = True
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
@@ -68,6 +75,13 @@ class HTTPOptions:
 class _Base:
     _options: HTTPOptions
     _url_prefix: str  # the client's base URL without its trailing slash
+    _total: float | None  # seconds one attempt may take as a whole; None: no limit
+
+    def _setup(self, options: HTTPOptions, client: httpx.Client | httpx.AsyncClient) -> None:
+        self._options = options
+        self._client = client
+        self._url_prefix = str(client.base_url).rstrip("/")
+        self._total = options.timeout.read if options.total_timeout else None
 
     def _client_kwargs(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> dict[str, Any]:
         o = self._options
@@ -89,7 +103,10 @@ class _Base:
             # The generated endpoints give paths; joining them to the base here is what httpx's base_url merge
             # does, minus parsing the base and the path again on every call (measured: ~0.15 ms of ~0.7).
             request_kwargs = {**request_kwargs, "url": self._url_prefix + url}
-        request = client.build_request(timeout=self._options.timeout, **request_kwargs)
+        try:
+            request = client.build_request(timeout=self._options.timeout, **request_kwargs)
+        except httpx.InvalidURL as exc:
+            raise _unsendable(request_kwargs, exc) from None
         limit = self._options.gzip_json_above
         if limit is not None and "json" in request_kwargs and len(request.content) > limit:
             body = gzip.compress(request.content, mtime=0)
@@ -146,7 +163,10 @@ class _Base:
         if response.status_code < 400:
             return
         request = response.request
-        server_message = redact(self._options.error_message(response))
+        try:
+            server_message = redact(self._options.error_message(response))
+        except RecursionError:  # a JSON error body nested too deeply for the system's reader: its raw text
+            server_message = redact(default_error_message(response))
         cls = self._options.error_class(response.status_code, server_message)
         raise cls(
             f"HTTP {response.status_code}: {server_message}",
@@ -167,6 +187,57 @@ def _broke_http(exc: Exception) -> bool:
     to be said as such, not as a connection failure."""
     text = str(exc).lower()
     return isinstance(exc, httpx.RemoteProtocolError) and not any(words in text for words in _EARLY_END)
+
+
+def _unsendable(request_kwargs: Mapping[str, Any], exc: httpx.InvalidURL) -> ValueError:
+    """A request httpx cannot put into a URL (over 65,536 bytes): named by its longest query argument."""
+    params = request_kwargs.get("params") or {}
+    name = max(params, key=lambda key: len(str(params[key])), default=None)
+    return ValueError(f"{name or 'the request'}: too long to send in a URL ({exc}); pass fewer items per call")
+
+
+def _ambiguous_length(response: httpx.Response) -> str | None:
+    """What makes the answer's length ambiguous, which h11 lets pass and aiohttp refuses: refused on every
+    transport alike, since the bytes after such an answer cannot be trusted to be the next one."""
+    headers = response.headers  # (h11 itself refuses Content-Length headers that disagree)
+    if "content-length" in headers and "transfer-encoding" in headers:
+        return "the answer has both Content-Length and Transfer-Encoding"
+    return None
+
+
+def _too_large(response: httpx.Response) -> errors.APIResponseValidationError:
+    return errors.APIResponseValidationError(
+        f"the answer (HTTP {response.status_code}) is larger than {MAX_ANSWER_BYTES // 2**20} MiB once decoded",
+        status_code=response.status_code, method=response.request.method, url=str(response.request.url),
+    )  # fmt: skip
+
+
+def _misframed(response: httpx.Response) -> bool:
+    """The answer's framing was wrong, so its connection may still hold bytes that are not the next answer."""
+    status = response.status_code
+    if status in (204, 304) or status < 200:  # no body, whatever the headers say (RFC 9110)
+        headers = response.headers
+        if "transfer-encoding" in headers or headers.get("content-length", "0").strip() != "0":
+            return True
+    return _bytes_after_answer(response)
+
+
+def _bytes_after_answer(response: httpx.Response) -> bool:
+    """Bytes that came after the end of this answer and wait in h11's buffer for the next answer on the connection.
+
+    httpx does not expose them: this follows httpx's and httpcore's stream wrappers to the connection's h11
+    state. Other transports (aiohttp drops such connections itself) or another layout answer False."""
+    node: Any = response.stream
+    for _ in range(6):
+        state = getattr(node, "_h11_state", None)
+        if state is not None:
+            return bool(state.trailing_data[0])
+        node = (
+            getattr(node, "_stream", None)
+            or getattr(node, "_httpcore_stream", None)
+            or getattr(node, "_connection", None)
+        )
+    return False
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -208,15 +279,17 @@ def _async_transport(options: HTTPOptions) -> httpx.AsyncBaseTransport | None:
 class SyncHTTP(_Base):
     """The blocking transport of a typed client. Thread-safe; close it (or use `with`) when done."""
 
+    _client: httpx.Client
+
     def __init__(self, options: HTTPOptions, *, shared: httpx.Client | None = None) -> None:
-        self._options = options
         if shared is None:
             transport = options.transport
             if transport is not None and not isinstance(transport, httpx.BaseTransport):
                 raise TypeError(f"transport must be an httpx.BaseTransport or None, got {transport!r}")
+            self._options = options
             shared = httpx.Client(**self._client_kwargs(transport))
-        self._client = shared
-        self._url_prefix = str(shared.base_url).rstrip("/")
+            install(shared)
+        self._setup(options, shared)
 
     @property
     def options(self) -> HTTPOptions:
@@ -233,23 +306,18 @@ class SyncHTTP(_Base):
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
-            response: httpx.Response | None = None
+            deadline = DEADLINE.set(started + self._total) if self._total is not None else None
             try:
-                # Headers first; the body is read here so that a failure while reading it is ours to map.
-                response = self._client.send(request, stream=True)
-                if not stream:
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
-            except httpx.DecodingError as exc:
-                raise self._undecodable(exc, request, response) from None
+                response = self._exchange(request, stream)
             except httpx.TransportError as exc:
                 if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
                     time.sleep(self._retry_delay(attempt, None))
                     attempt += 1
                     continue
                 raise self._connection_error(exc, request) from None
+            finally:
+                if deadline is not None:
+                    DEADLINE.reset(deadline)
             self._log_response(request, response, started)
             if idempotent and response.status_code in RETRY_STATUSES and attempt < self._options.max_retries:
                 delay = self._retry_delay(attempt, response)
@@ -259,6 +327,45 @@ class SyncHTTP(_Base):
                 continue
             return response
 
+    def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        # Headers first; the body is read here so that a failure while reading it is ours to map.
+        try:
+            response = self._client.send(request, stream=True)
+        except httpx.DecodingError as exc:  # a transport that decodes the body itself (httpx.MockTransport)
+            raise self._undecodable(exc, request, None) from None
+        problem = _ambiguous_length(response)
+        if problem is not None:
+            self._discard(response)
+            response.close()
+            raise httpx.RemoteProtocolError(problem, request=request)
+        if not stream:
+            try:
+                chunks, size = [], 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES:
+                        raise _too_large(response)
+                    chunks.append(chunk)
+                response._content = b"".join(chunks)  # what response.read() does, with a limit
+                self.discard_if_misframed(response)
+            except httpx.DecodingError as exc:
+                raise self._undecodable(exc, request, response) from None
+            finally:
+                response.close()
+        return response
+
+    def discard_if_misframed(self, response: httpx.Response) -> None:
+        """Call once the body is read: a wrongly framed answer's connection is closed, never reused."""
+        if _misframed(response):
+            self._discard(response)
+
+    def _discard(self, response: httpx.Response) -> None:
+        logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
+                     response.request.url)  # fmt: skip
+        stream = response.extensions.get("network_stream")
+        if stream is not None:
+            stream.close()  # httpcore's pool drops a closed connection instead of reusing it
+
     def close(self) -> None:
         self._client.close()
 
@@ -266,12 +373,13 @@ class SyncHTTP(_Base):
 class AsyncHTTP(_Base):
     """The asyncio transport of a typed client. Close it (or use `async with`) when done."""
 
+    _client: httpx.AsyncClient
+
     def __init__(self, options: HTTPOptions, *, shared: httpx.AsyncClient | None = None) -> None:
-        self._options = options
         if shared is None:
+            self._options = options
             shared = httpx.AsyncClient(**self._client_kwargs(_async_transport(options)))
-        self._client = shared
-        self._url_prefix = str(shared.base_url).rstrip("/")
+        self._setup(options, shared)
 
     @property
     def options(self) -> HTTPOptions:
@@ -288,16 +396,11 @@ class AsyncHTTP(_Base):
         while True:
             self._log_request(request, attempt)
             started = time.monotonic()
-            response: httpx.Response | None = None
             try:
-                response = await self._client.send(request, stream=True)
-                if not stream:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.DecodingError as exc:
-                raise self._undecodable(exc, request, response) from None
+                if self._total is None:
+                    response = await self._exchange(request, stream)
+                else:
+                    response = await self._limited(request, stream, self._total)
             except httpx.TransportError as exc:
                 if attempt < self._options.max_retries and self._should_retry_error(exc, idempotent):
                     await _sleep(self._retry_delay(attempt, None))
@@ -312,6 +415,53 @@ class AsyncHTTP(_Base):
                 attempt += 1
                 continue
             return response
+
+    async def _limited(self, request: httpx.Request, stream: bool, seconds: float) -> httpx.Response:
+        import asyncio  # loaded already wherever an asyncio client runs
+
+        try:
+            async with asyncio.timeout(seconds):
+                return await self._exchange(request, stream)
+        except TimeoutError:
+            raise httpx.ReadTimeout(EXPIRED, request=request) from None
+
+    async def _exchange(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        try:
+            response = await self._client.send(request, stream=True)
+        except httpx.DecodingError as exc:  # a transport that decodes the body itself (httpx.MockTransport)
+            raise self._undecodable(exc, request, None) from None
+        problem = _ambiguous_length(response)
+        if problem is not None:
+            await self._discard(response)
+            await response.aclose()
+            raise httpx.RemoteProtocolError(problem, request=request)
+        if not stream:
+            try:
+                chunks, size = [], 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES:
+                        raise _too_large(response)
+                    chunks.append(chunk)
+                response._content = b"".join(chunks)  # what response.aread() does, with a limit
+                await self.discard_if_misframed(response)
+            except httpx.DecodingError as exc:
+                raise self._undecodable(exc, request, response) from None
+            finally:
+                await response.aclose()
+        return response
+
+    async def discard_if_misframed(self, response: httpx.Response) -> None:
+        """Call once the body is read: a wrongly framed answer's connection is closed, never reused."""
+        if _misframed(response):
+            await self._discard(response)
+
+    async def _discard(self, response: httpx.Response) -> None:
+        logger.debug("closing the connection: the answer to %s %s was wrongly framed", response.request.method,
+                     response.request.url)  # fmt: skip
+        stream = response.extensions.get("network_stream")
+        if stream is not None:
+            await stream.aclose()  # httpcore's pool drops a closed connection instead of reusing it
 
     async def close(self) -> None:
         await self._client.aclose()

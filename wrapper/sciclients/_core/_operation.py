@@ -16,11 +16,23 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, over
 import attrs
 import httpx
 
+from ._args import check_path_value
+
 __all__ = ["Call", "build_call", "operation", "Resource", "SyncMode", "AsyncMode", "Runner"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_PATH_PARAMETERS: dict[str, tuple[str, ...]] = {}  # endpoint module name -> its path parameters
+
+
+def _path_parameters(endpoint: ModuleType) -> tuple[str, ...]:
+    """The generated `_get_kwargs` takes the path parameters positionally, everything else keyword-only."""
+    names = _PATH_PARAMETERS.get(endpoint.__name__)
+    if names is None:
+        code = endpoint._get_kwargs.__code__
+        names = _PATH_PARAMETERS[endpoint.__name__] = code.co_varnames[: code.co_argcount]
+    return names
 
 
 @attrs.frozen
@@ -49,6 +61,9 @@ def build_call(
     **arguments: Any,
 ) -> Call[R]:
     """A Call for a generated endpoint module: the generated code builds method, URL, query and body."""
+    for name in _path_parameters(endpoint):
+        if name in arguments:
+            check_path_value(arguments[name], name)
     request: dict[str, Any] = endpoint._get_kwargs(**arguments)
     if "files" in request:
         # The generated code pins `boundary=+++`, which a file containing "\r\n--+++" would break;

@@ -47,8 +47,12 @@ class SyncRunner:
                                 call.sink.write(chunk)
                         except httpx.HTTPError as exc:
                             raise _body_error(self.http, exc, response) from None
-                self.http.raise_for_status(response)
-                return call.parse(response)
+                    self.http.discard_if_misframed(response)
+                try:
+                    self.http.raise_for_status(response)
+                    return call.parse(response)
+                except RecursionError:
+                    raise _too_deep(response) from None
             finally:
                 response.close()
         finally:
@@ -88,8 +92,12 @@ class AsyncRunner:
                                 call.sink.write(chunk)  # a local file: small blocking writes are fine
                         except httpx.HTTPError as exc:
                             raise _body_error(self.http, exc, response) from None
-                self.http.raise_for_status(response)
-                return call.parse(response)
+                    await self.http.discard_if_misframed(response)
+                try:
+                    self.http.raise_for_status(response)
+                    return call.parse(response)
+                except RecursionError:
+                    raise _too_deep(response) from None
             finally:
                 await response.aclose()
         finally:
@@ -106,6 +114,14 @@ def _body_error(http: SyncHTTP | AsyncHTTP, exc: httpx.HTTPError, response: http
     if isinstance(exc, httpx.DecodingError):
         return http._undecodable(exc, response.request, response)
     return http._connection_error(exc, response.request)
+
+
+def _too_deep(response: httpx.Response) -> errors.APIResponseValidationError:
+    """JSON nested deeper than Python's recursion limit (`[[[[...`): decoding or converting it gave up."""
+    return errors.APIResponseValidationError(
+        f"the answer (HTTP {response.status_code}) is nested too deeply to decode",
+        status_code=response.status_code, method=response.request.method, url=str(response.request.url),
+    )  # fmt: skip
 
 
 def _not_a_body(response: httpx.Response) -> errors.APIResponseValidationError:

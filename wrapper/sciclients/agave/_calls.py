@@ -19,7 +19,7 @@ from agave_api.api import outputs as outputs_endpoints
 from agave_api.api import permissions as permissions_endpoints
 from agave_api.types import UNSET, Unset
 
-from sciclients._core import NOT_GIVEN, Call, NotGiven, build_call, check_int, check_str
+from sciclients._core import NOT_GIVEN, Call, NotGiven, build_call, check_fields, check_int, check_str
 
 from . import _search
 from ._download import refuse_suffix_range
@@ -223,7 +223,7 @@ def update_permissions(job_id: str, body: UpdateJobPermissionsRequest | Mapping[
         fields = _body(body, "body")
         check_str(fields.get("username"), "body['username']")
         fields["permission"] = _permission(fields.get("permission"), "body['permission']")
-        body = models.UpdateJobPermissionsRequest.from_dict(fields)
+        body = check_fields(models.UpdateJobPermissionsRequest.from_dict, fields, "body")
     parse = parse_result(optional_model(models.Permission.from_dict))
     return build_call(permissions_endpoints.update_job_permissions, parse, job_id=job_id, body=body)
 
@@ -253,7 +253,7 @@ def update_user_permissions(
         named = fields.get("username")
         if named is not None and (not isinstance(named, str) or named.lower() != user.lower()):
             raise ValueError(f"body['username'] ({named!r}) must equal username ({user!r}) or be left out")
-        body = models.UpdateJobPermissionsForUserRequest.from_dict(fields)
+        body = check_fields(models.UpdateJobPermissionsForUserRequest.from_dict, fields, "body")
     parse = parse_result(optional_model(models.Permission.from_dict))
     return build_call(permissions_endpoints.update_job_permissions_for_user, parse, job_id=job_id, username=user,
                       body=body)  # fmt: skip

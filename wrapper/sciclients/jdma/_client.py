@@ -122,10 +122,11 @@ class Jdma(_Resources[SyncMode], SyncClient[JdmaConfig]):
         self._bind(config, SyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def with_options(
-        self, *, user: str | None = None, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> Jdma:
+        self, *, user: str | None = None, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        total_timeout: bool | None = None,
+    ) -> Jdma:  # fmt: skip
         """The same client acting as another user, or with another timeout or retry count; shares the pool."""
-        view = super().with_options(timeout=timeout, max_retries=max_retries)
+        view = super().with_options(timeout=timeout, max_retries=max_retries, total_timeout=total_timeout)
         if user is not None:
             view._bind(self.config.with_user(user), view._http)
         return view
@@ -155,10 +156,11 @@ class AsyncJdma(_Resources[AsyncMode], AsyncClient[JdmaConfig]):
         self._bind(config, AsyncHTTP(_options(config, timeout, max_retries, transport)))
 
     def with_options(
-        self, *, user: str | None = None, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncJdma:
+        self, *, user: str | None = None, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        total_timeout: bool | None = None,
+    ) -> AsyncJdma:  # fmt: skip
         """The same client acting as another user, or with another timeout or retry count; shares the pool."""
-        view = super().with_options(timeout=timeout, max_retries=max_retries)
+        view = super().with_options(timeout=timeout, max_retries=max_retries, total_timeout=total_timeout)
         if user is not None:
             view._bind(self.config.with_user(user), view._http)
         return view

@@ -38,7 +38,7 @@ from typing import Any, TypeVar, cast
 import httpx
 
 from sciclients import errors
-from sciclients._core import NOT_GIVEN, NotGiven, SyncHTTP, check_bool, check_choice, check_int, check_str
+from sciclients._core import NOT_GIVEN, NotGiven, SyncHTTP, check_bool, check_choice, check_int, check_str, loads
 from sciclients._core._runner import SyncRunner
 
 from ._client import Jdma
@@ -83,7 +83,7 @@ class LegacyResponse:
 
     def json(self) -> Any:
         """The answer's JSON (a fresh copy each call); ValueError when the answer was not JSON (e.g. a 500 page)."""
-        return json.loads(self.text)
+        return loads(self.text)
 
     def raise_for_status(self) -> None:
         """Raise the typed sciclients error of a failed call (nothing for a success)."""
@@ -101,7 +101,7 @@ class LegacyResponse:
         message = getattr(error, "server_message", "")
         if body.lstrip().startswith("{") and message:
             try:
-                json.loads(body)
+                loads(body)
             except ValueError:  # cut short by the core's excerpt limit: keep the server's `error` text whole
                 body = json.dumps({"error": message})
         if answer is None:

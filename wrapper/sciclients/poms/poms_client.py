@@ -41,7 +41,6 @@ from __future__ import annotations
 import configparser
 import datetime
 import functools
-import json
 import os
 import re
 import threading
@@ -53,7 +52,7 @@ import attrs
 import httpx
 
 from sciclients import errors
-from sciclients._core import NOT_GIVEN, Call, check_choice, check_str, logger
+from sciclients._core import NOT_GIVEN, Call, check_choice, check_str, loads, logger
 from sciclients._core._runner import SyncRunner
 
 from ._client import Poms
@@ -477,7 +476,7 @@ def upload_wf(
     except errors.BadRequestError as error:
         if error.status_code != 200:
             raise
-        return True, json.loads(error.body)
+        return True, loads(error.body)
     return True, result.to_dict()
 
 

@@ -72,6 +72,9 @@ def _parse_response(
 
     if response.status_code == 401:
         response_401 = response.text
+        if not (isinstance(response_401, str)):
+            raise TypeError("response_401: expected a string, got " + type(response_401).__name__)
+
         return response_401
 
     if response.status_code == 403:

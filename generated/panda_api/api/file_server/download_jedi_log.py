@@ -38,29 +38,41 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         def _parse_response_200(data: object) -> Envelope | str:
             try:
-                if not isinstance(data, dict):
+                if not True:
                     raise TypeError()
-                componentsschemas_jedi_log_text_type_1 = Envelope.from_dict(data)
+                componentsschemas_jedi_log_text_type_0 = data
+                if not (isinstance(componentsschemas_jedi_log_text_type_0, str)):
+                    raise TypeError(
+                        "/components/schemas/JediLogText: expected a string, got "
+                        + type(componentsschemas_jedi_log_text_type_0).__name__
+                    )
 
-                return componentsschemas_jedi_log_text_type_1
+                return componentsschemas_jedi_log_text_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Envelope | str, data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_jedi_log_text_type_1 = Envelope.from_dict(data)
+
+            return componentsschemas_jedi_log_text_type_1
 
         response_200 = _parse_response_200(response.json())
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = None
+
         return response_403
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
+
         return response_500
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = None
+
         return response_503
 
     if client.raise_on_unexpected_status:

@@ -37,15 +37,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = None
+
         return response_403
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
+
         return response_500
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = None
+
         return response_503
 
     if client.raise_on_unexpected_status:

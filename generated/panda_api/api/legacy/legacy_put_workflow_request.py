@@ -35,7 +35,24 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         for componentsschemas_legacy_result_item_data in _response_200:
 
             def _parse_componentsschemas_legacy_result_item(data: object) -> Any | bool:
-                return cast(Any | bool, data)
+                try:
+                    if not True:
+                        raise TypeError()
+                    componentsschemas_legacy_result_item_type_0 = data
+                    if not (isinstance(componentsschemas_legacy_result_item_type_0, bool)):
+                        raise TypeError(
+                            "/components/schemas/LegacyResult_item: expected true or false, got "
+                            + type(componentsschemas_legacy_result_item_type_0).__name__
+                        )
+
+                    return componentsschemas_legacy_result_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not True:
+                    raise TypeError()
+                componentsschemas_legacy_result_item_type_1 = data
+
+                return componentsschemas_legacy_result_item_type_1
 
             componentsschemas_legacy_result_item = _parse_componentsschemas_legacy_result_item(
                 componentsschemas_legacy_result_item_data
@@ -46,15 +63,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = None
+
         return response_403
 
     if response.status_code == 500:
-        response_500 = cast(Any, None)
+        response_500 = None
+
         return response_500
 
     if response.status_code == 503:
-        response_503 = cast(Any, None)
+        response_503 = None
+
         return response_503
 
     if client.raise_on_unexpected_status:

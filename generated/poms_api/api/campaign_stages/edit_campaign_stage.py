@@ -31,22 +31,37 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 200:
         response_200 = response.text
+        if not (isinstance(response_200, str)):
+            raise TypeError("response_200: expected a string, got " + type(response_200).__name__)
+
         return response_200
 
     if response.status_code == 400:
         response_400 = response.text
+        if not (isinstance(response_400, str)):
+            raise TypeError("response_400: expected a string, got " + type(response_400).__name__)
+
         return response_400
 
     if response.status_code == 401:
         response_401 = response.text
+        if not (isinstance(response_401, str)):
+            raise TypeError("response_401: expected a string, got " + type(response_401).__name__)
+
         return response_401
 
     if response.status_code == 404:
         response_404 = response.text
+        if not (isinstance(response_404, str)):
+            raise TypeError("response_404: expected a string, got " + type(response_404).__name__)
+
         return response_404
 
     if response.status_code == 500:
         response_500 = response.text
+        if not (isinstance(response_500, str)):
+            raise TypeError("response_500: expected a string, got " + type(response_500).__name__)
+
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -37,12 +37,37 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_campaign_stage_name_result_type_0 = cast(list[str], data)
+                componentsschemas_campaign_stage_name_result_type_0 = []
+                _componentsschemas_campaign_stage_name_result_type_0 = data
+                for (
+                    componentsschemas_campaign_stage_name_result_type_0_item_data
+                ) in _componentsschemas_campaign_stage_name_result_type_0:
+                    componentsschemas_campaign_stage_name_result_type_0_item = (
+                        componentsschemas_campaign_stage_name_result_type_0_item_data
+                    )
+                    if not (isinstance(componentsschemas_campaign_stage_name_result_type_0_item, str)):
+                        raise TypeError(
+                            "/components/schemas/CampaignStageNameResult_type_0_item: expected a string, got "
+                            + type(componentsschemas_campaign_stage_name_result_type_0_item).__name__
+                        )
+
+                    componentsschemas_campaign_stage_name_result_type_0.append(
+                        componentsschemas_campaign_stage_name_result_type_0_item
+                    )
 
                 return componentsschemas_campaign_stage_name_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None, data)
+            if not True:
+                raise TypeError()
+            componentsschemas_campaign_stage_name_result_type_1 = data
+            if not (componentsschemas_campaign_stage_name_result_type_1 is None):
+                raise TypeError(
+                    "/components/schemas/CampaignStageNameResult: expected the documented type, got "
+                    + type(componentsschemas_campaign_stage_name_result_type_1).__name__
+                )
+
+            return componentsschemas_campaign_stage_name_result_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -50,14 +75,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         response_400 = response.text
+        if not (isinstance(response_400, str)):
+            raise TypeError("response_400: expected a string, got " + type(response_400).__name__)
+
         return response_400
 
     if response.status_code == 401:
         response_401 = response.text
+        if not (isinstance(response_401, str)):
+            raise TypeError("response_401: expected a string, got " + type(response_401).__name__)
+
         return response_401
 
     if response.status_code == 500:
         response_500 = response.text
+        if not (isinstance(response_500, str)):
+            raise TypeError("response_500: expected a string, got " + type(response_500).__name__)
+
         return response_500
 
     if client.raise_on_unexpected_status:

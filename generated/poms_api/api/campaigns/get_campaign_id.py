@@ -34,7 +34,33 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         def _parse_response_200(data: object) -> int | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not True:
+                    raise TypeError()
+                componentsschemas_campaign_id_result_type_0 = data
+                if not (
+                    isinstance(componentsschemas_campaign_id_result_type_0, int)
+                    and not isinstance(componentsschemas_campaign_id_result_type_0, bool)
+                    and -(2**63) <= componentsschemas_campaign_id_result_type_0 < 2**63
+                ):
+                    raise TypeError(
+                        "/components/schemas/CampaignIdResult: expected a 64-bit integer, got "
+                        + type(componentsschemas_campaign_id_result_type_0).__name__
+                    )
+
+                return componentsschemas_campaign_id_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not True:
+                raise TypeError()
+            componentsschemas_campaign_id_result_type_1 = data
+            if not (componentsschemas_campaign_id_result_type_1 is None):
+                raise TypeError(
+                    "/components/schemas/CampaignIdResult: expected the documented type, got "
+                    + type(componentsschemas_campaign_id_result_type_1).__name__
+                )
+
+            return componentsschemas_campaign_id_result_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -42,14 +68,23 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if response.status_code == 400:
         response_400 = response.text
+        if not (isinstance(response_400, str)):
+            raise TypeError("response_400: expected a string, got " + type(response_400).__name__)
+
         return response_400
 
     if response.status_code == 401:
         response_401 = response.text
+        if not (isinstance(response_401, str)):
+            raise TypeError("response_401: expected a string, got " + type(response_401).__name__)
+
         return response_401
 
     if response.status_code == 500:
         response_500 = response.text
+        if not (isinstance(response_500, str)):
+            raise TypeError("response_500: expected a string, got " + type(response_500).__name__)
+
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -41,25 +41,42 @@ def _parse_response(
 
                 def _parse_componentsschemas_recovery_list_item_item(data: object) -> list[list[str]] | str:
                     try:
-                        if not isinstance(data, list):
+                        if not True:
                             raise TypeError()
-                        componentsschemas_recovery_list_item_item_type_1 = []
-                        _componentsschemas_recovery_list_item_item_type_1 = data
-                        for (
-                            componentsschemas_param_override_list_item_data
-                        ) in _componentsschemas_recovery_list_item_item_type_1:
-                            componentsschemas_param_override_list_item = cast(
-                                list[str], componentsschemas_param_override_list_item_data
+                        componentsschemas_recovery_list_item_item_type_0 = data
+                        if not (isinstance(componentsschemas_recovery_list_item_item_type_0, str)):
+                            raise TypeError(
+                                "/components/schemas/RecoveryList_item_item: expected a string, got "
+                                + type(componentsschemas_recovery_list_item_item_type_0).__name__
                             )
 
-                            componentsschemas_recovery_list_item_item_type_1.append(
-                                componentsschemas_param_override_list_item
-                            )
-
-                        return componentsschemas_recovery_list_item_item_type_1
+                        return componentsschemas_recovery_list_item_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(list[list[str]] | str, data)
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_recovery_list_item_item_type_1 = []
+                    _componentsschemas_recovery_list_item_item_type_1 = data
+                    for (
+                        componentsschemas_param_override_list_item_data
+                    ) in _componentsschemas_recovery_list_item_item_type_1:
+                        componentsschemas_param_override_list_item = []
+                        _componentsschemas_param_override_list_item = componentsschemas_param_override_list_item_data
+                        for componentsschemas_key_value_pair_item_data in _componentsschemas_param_override_list_item:
+                            componentsschemas_key_value_pair_item = componentsschemas_key_value_pair_item_data
+                            if not (isinstance(componentsschemas_key_value_pair_item, str)):
+                                raise TypeError(
+                                    "/components/schemas/KeyValuePair_item: expected a string, got "
+                                    + type(componentsschemas_key_value_pair_item).__name__
+                                )
+
+                            componentsschemas_param_override_list_item.append(componentsschemas_key_value_pair_item)
+
+                        componentsschemas_recovery_list_item_item_type_1.append(
+                            componentsschemas_param_override_list_item
+                        )
+
+                    return componentsschemas_recovery_list_item_item_type_1
 
                 componentsschemas_recovery_list_item_item = _parse_componentsschemas_recovery_list_item_item(
                     componentsschemas_recovery_list_item_item_data
@@ -73,14 +90,23 @@ def _parse_response(
 
     if response.status_code == 400:
         response_400 = response.text
+        if not (isinstance(response_400, str)):
+            raise TypeError("response_400: expected a string, got " + type(response_400).__name__)
+
         return response_400
 
     if response.status_code == 401:
         response_401 = response.text
+        if not (isinstance(response_401, str)):
+            raise TypeError("response_401: expected a string, got " + type(response_401).__name__)
+
         return response_401
 
     if response.status_code == 500:
         response_500 = response.text
+        if not (isinstance(response_500, str)):
+            raise TypeError("response_500: expected a string, got " + type(response_500).__name__)
+
         return response_500
 
     if client.raise_on_unexpected_status:

@@ -31,22 +31,37 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 303:
         response_303 = response.text
+        if not (isinstance(response_303, str)):
+            raise TypeError("response_303: expected a string, got " + type(response_303).__name__)
+
         return response_303
 
     if response.status_code == 400:
         response_400 = response.text
+        if not (isinstance(response_400, str)):
+            raise TypeError("response_400: expected a string, got " + type(response_400).__name__)
+
         return response_400
 
     if response.status_code == 401:
         response_401 = response.text
+        if not (isinstance(response_401, str)):
+            raise TypeError("response_401: expected a string, got " + type(response_401).__name__)
+
         return response_401
 
     if response.status_code == 423:
         response_423 = response.text
+        if not (isinstance(response_423, str)):
+            raise TypeError("response_423: expected a string, got " + type(response_423).__name__)
+
         return response_423
 
     if response.status_code == 500:
         response_500 = response.text
+        if not (isinstance(response_500, str)):
+            raise TypeError("response_500: expected a string, got " + type(response_500).__name__)
+
         return response_500
 
     if client.raise_on_unexpected_status:

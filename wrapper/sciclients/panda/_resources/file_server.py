@@ -27,6 +27,7 @@ from sciclients._core import (
     check_file,
     check_id,
     check_int,
+    check_path_value,
     check_str,
     check_str_list,
     operation,
@@ -97,9 +98,7 @@ class FileServerResource(PandaResource[M]):
         use a client whose base URL is the cache server. The file appears at `output_path` only when the
         download is complete (it is written to `<output_path>.part` first). Returns the path written.
         """
-        name = check_str(file_name, "file_name").lstrip("/")
-        if ".." in name.split("/"):
-            raise ValueError(f"file_name must stay inside the cache, got {file_name!r}")
+        name = check_path_value(check_str(file_name, "file_name").lstrip("/"), "file_name")
         if not isinstance(output_path, (str, os.PathLike)):
             raise TypeError(f"output_path must be a path, got {type(output_path).__name__}")
         target = Path(output_path)
