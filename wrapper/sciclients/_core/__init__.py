@@ -25,6 +25,7 @@ from ._http import AsyncHTTP, HTTPOptions, SyncHTTP, default_error_message
 from ._logging import logger, setup_logging
 from ._operation import AsyncMode, Call, Resource, SyncMode, build_call, operation
 from ._runner import AsyncRunner, SyncRunner
+from ._tls import tls_context
 
 __all__ = [
     "NOT_GIVEN",
@@ -66,4 +67,5 @@ __all__ = [
     "redact",
     "register_secret",
     "setup_logging",
+    "tls_context",
 ]

@@ -17,7 +17,7 @@ import attrs
 import httpx
 
 from sciclients import errors
-from sciclients._core import TokenAuth, check_transport, env, first_set, make_ssl_context, register_secret
+from sciclients._core import TokenAuth, check_transport, env, first_set, register_secret, tls_context
 
 from ._token import AgaveTokenSource, CacheFile, expiry_of
 
@@ -122,7 +122,7 @@ class AgaveConfig:
         for value in (access, refresh, secret):
             register_secret(value)
 
-        context = make_ssl_context(verify=verify, ca_file=os.fspath(ca_file) if ca_file is not None else None)
+        context = tls_context(verify=verify, ca_file=os.fspath(ca_file) if ca_file is not None else None)
         source = AgaveTokenSource(base_url=base, access_token=access, refresh_token=refresh, api_key=key,
                                   api_secret=secret, expires_at=expiry, cache=cache, verify=context)  # fmt: skip
         if access is None and not source.can_refresh:

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from sciclients._core import check_str, check_transport, env, env_flag, first_set, make_ssl_context
+from sciclients._core import check_str, check_transport, env, env_flag, first_set, tls_context
 
 __all__ = ["JdmaConfig", "DEFAULT_BASE_URL", "check_user"]
 
@@ -55,7 +55,7 @@ class JdmaConfig:
                               argument="base_url (or JDMA_API_URL)")  # fmt: skip
         the_user = first_set(user, env("JDMA_USER", e), env("USER", e))
         verify_tls = verify if verify is not None else env_flag("JDMA_VERIFY", e)
-        context = make_ssl_context(verify=verify_tls is not False, ca_file=os.fspath(ca_file) if ca_file else None)
+        context = tls_context(verify=verify_tls is not False, ca_file=os.fspath(ca_file) if ca_file else None)
         return cls(str(url).rstrip("/"), the_user, context)
 
 

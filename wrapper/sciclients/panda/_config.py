@@ -21,8 +21,8 @@ from sciclients._core import (
     check_transport,
     env,
     first_set,
-    make_ssl_context,
     register_secret,
+    tls_context,
 )
 
 from ._token import TOKEN_FILE_NAME, CachedTokenSource
@@ -107,7 +107,7 @@ class PandaConfig:
         check_transport(base, has_credentials=mode != "none", allow_insecure_http=allow_insecure_http,
                         argument="base_url")  # fmt: skip
 
-        context = make_ssl_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path)
+        context = tls_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path)
         http_auth = TokenAuth(source, extra_headers={"Origin": the_vo or ""}) if source is not None else None
         return cls(base, cache, mode, http_auth, context, the_vo, proxy_path)
 

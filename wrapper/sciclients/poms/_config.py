@@ -37,8 +37,8 @@ from sciclients._core import (
     check_transport,
     env,
     first_set,
-    make_ssl_context,
     register_secret,
+    tls_context,
 )
 
 __all__ = [
@@ -213,7 +213,7 @@ class PomsConfig:
         if ca is None and Path(GRID_CA_DIR).is_dir():
             ca = GRID_CA_DIR
         try:
-            context = make_ssl_context(verify=verify is not False, ca_dir=ca, cert_file=proxy_path)
+            context = tls_context(verify=verify is not False, ca_dir=ca, cert_file=proxy_path)
         except (ssl.SSLError, OSError) as exc:
             what = f"the X.509 proxy {proxy_path}" if proxy_path else f"the CA directory {ca}"
             raise errors.ConfigurationError(f"cannot load {what}: {type(exc).__name__}") from None
