@@ -291,8 +291,35 @@ EXTRAS: dict[tuple[str, str], list[tuple[str, Callable[[SystemEntry], Callable[.
 }
 
 
-def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) -> typer.Typer | None:
-    """One resource's commands, from the operations of its class (None if it has none)."""
+def _single_command(name: str, callback: Callable[..., None], **options: Any) -> Any:
+    """The click command of one function, as Typer builds it."""
+    app = typer.Typer(add_completion=False)
+    app.command(name=name, **options)(callback)
+    return typer.main.get_command(app)
+
+
+class _CommandsOnDemand(Mapping[str, Any]):
+    """A group's commands, each built by Typer when first looked up: running one command builds only it
+    (building all of a resource's commands cost a one-shot run more than the call); help builds them all."""
+
+    def __init__(self, factories: dict[str, Callable[[], Any]]) -> None:
+        self._factories = factories
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            self._built[name] = self._factories[name]()
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+
+def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) -> Any:
+    """One resource's click group, from the operations of its class (None if it has none)."""
     from ._derive import commands_of, default_command
 
     specs = commands_of(attribute, resource_cls)
@@ -305,31 +332,55 @@ def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) 
     sub = typer.Typer(help=resource_help, no_args_is_help=listing is None, epilog=EPILOG)
     if listing is not None:
         sub.callback(invoke_without_command=True)(_callback(entry, listing, group=True))
+    factories: dict[str, Callable[[], Any]] = {}
     for spec in specs:
-        sub.command(name=spec.name, help=_help(spec), epilog=EPILOG)(_callback(entry, spec, group=False))
+        factories[spec.name] = functools.partial(_single_command, spec.name, _callback(entry, spec, group=False),
+                                                 help=_help(spec), epilog=EPILOG)  # fmt: skip
         if spec.alias is not None:
-            sub.command(name=spec.alias, help=_help(spec), hidden=True)(_callback(entry, spec, group=False))
+            factories[spec.alias] = functools.partial(_single_command, spec.alias,
+                                                      _callback(entry, spec, group=False), help=_help(spec),
+                                                      hidden=True)  # fmt: skip
     for name, factory in EXTRAS.get((entry.name, attribute), []):
-        sub.command(name=name, epilog=EPILOG)(factory(entry))
-    return sub
+        factories[name] = functools.partial(_single_command, name, factory(entry), epilog=EPILOG)
+    group = typer.main.get_group(sub)
+    group.commands = _CommandsOnDemand(factories)
+    return group
 
 
 @functools.cache
-def _resources(name: str) -> dict[str, tuple[str, type[Any]]]:
-    """command name -> (attribute, resource class) of a system's typed client (imports that system only)."""
-    from ._derive import resources_of
+def _annotated(name: str) -> dict[str, tuple[str, Any, Any]]:
+    """command name -> (attribute, annotation, module) of what a system's typed client annotates; imports that
+    system's client only, not its resources (a lazy client loads each on first use, and so does this)."""
+    from ._derive import resource_annotations
 
     entry = SYSTEMS[name]
     client_cls = getattr(importlib.import_module(entry.module), entry.client)
-    return {attribute.replace("_", "-"): (attribute, cls) for attribute, cls in resources_of(client_cls)}
+    annotated = resource_annotations(client_cls)
+    return {attribute.replace("_", "-"): (attribute, *where) for attribute, where in annotated.items()}
+
+
+@functools.cache
+def _resource(name: str, command: str) -> tuple[str, type[Any]] | None:
+    """(attribute, resource class) of one command name, or None when that attribute is not a resource."""
+    from ._derive import resource_class
+
+    attribute, annotation, module = _annotated(name)[command]
+    cls = resource_class(annotation, module)
+    return None if cls is None else (attribute, cls)
+
+
+def _resources(name: str) -> list[str]:
+    """The command names of a system's resources (for listing: imports every resource)."""
+    return [command for command in _annotated(name) if _resource(name, command) is not None]
 
 
 @functools.cache
 def _resource_group(name: str, command: str) -> Any:
     """The click group of one resource, built once per process (a command builds only its own resource)."""
-    attribute, resource_cls = _resources(name)[command]
-    sub = build_resource(SYSTEMS[name], attribute, resource_cls)
-    return None if sub is None else typer.main.get_group(sub)
+    found = _resource(name, command) if command in _annotated(name) else None
+    if found is None:
+        return None
+    return build_resource(SYSTEMS[name], *found)
 
 
 class _LazyCommands(Mapping[str, Any]):
@@ -340,7 +391,7 @@ class _LazyCommands(Mapping[str, Any]):
         self._name = entry.name
 
     def __getitem__(self, command: str) -> Any:
-        group = _resource_group(self._name, command) if command in _resources(self._name) else None
+        group = _resource_group(self._name, command)
         if group is None:
             raise KeyError(command)
         return group
