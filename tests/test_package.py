@@ -165,3 +165,27 @@ with Panda(base_url=f"http://127.0.0.1:{server.server_port}", auth="none") as pa
 print(len(loads))
 """)
     assert printed == ["running", "0"]
+
+
+def panda_resource_modules(modules: set[str]) -> set[str]:
+    prefix = "sciclients.panda._resources."
+    return {m.removeprefix(prefix) for m in modules if m.startswith(prefix) and m != prefix + "_base"}
+
+
+def test_a_panda_resource_loads_on_first_use_and_alone() -> None:
+    modules = imported_after(
+        "from sciclients.panda import Panda\n"
+        "panda = Panda(base_url='https://panda.example.org', auth='none')\n"
+        "import sys; loaded_before = 'sciclients.panda._resources.task' in sys.modules\n"
+        "assert not loaded_before and panda.task is panda.task"
+    )
+    assert panda_resource_modules(modules) == {"task"}
+
+
+def test_a_cli_command_builds_only_its_own_resource() -> None:
+    modules = imported_after(
+        "from sciclients.cli import main\n"
+        "try:\n    main(['panda', 'task', 'status', '--help'])\nexcept SystemExit:\n    pass"
+    )
+    assert panda_resource_modules(modules) == {"task"}
+    assert "rich.progress" not in modules
