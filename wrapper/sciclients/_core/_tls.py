@@ -68,10 +68,10 @@ class DeferredTLSContext(ssl.SSLContext):
         if self._built is not None:
             self._built.set_alpn_protocols(self._alpn)
 
-    def wrap_socket(self, sock: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def wrap_socket(self, sock: Any, *args: Any, **kwargs: Any) -> Any:
         return self.build().wrap_socket(sock, *args, **kwargs)
 
-    def wrap_bio(self, incoming: Any, outgoing: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def wrap_bio(self, incoming: Any, outgoing: Any, *args: Any, **kwargs: Any) -> Any:
         return self.build().wrap_bio(incoming, outgoing, *args, **kwargs)
 
     def __repr__(self) -> str:

@@ -343,7 +343,7 @@ def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) 
     for name, factory in EXTRAS.get((entry.name, attribute), []):
         factories[name] = functools.partial(_single_command, name, factory(entry), epilog=EPILOG)
     group = typer.main.get_group(sub)
-    group.commands = _CommandsOnDemand(factories)
+    group.commands = _CommandsOnDemand(factories)  # type: ignore[assignment]
     return group
 
 

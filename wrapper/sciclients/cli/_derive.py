@@ -81,9 +81,10 @@ def _evaluate(annotation: Any, namespace: dict[str, Any], module: Any = None) ->
         try:
             return eval(annotation, scope)  # noqa: S307 - the package's own annotations, as typing.get_type_hints does
         except NameError as exc:
-            lazy = getattr(module, exc.name, None) if exc.name else None  # a name the module loads on first use
-            if lazy is not None and exc.name not in scope:
-                scope[exc.name] = lazy
+            name = exc.name
+            lazy = getattr(module, name, None) if name else None  # a name the module loads on first use
+            if name and lazy is not None and name not in scope:
+                scope[name] = lazy
                 continue
             # A name imported only under TYPE_CHECKING (generated models load lazily) stands for an opaque class,
             # which is what a model is here: `ManageJobRequest | Mapping[str, Any] | str` still takes text.
