@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Speed of the sciclients clients against their floors and the legacy clients, in one run, on 127.0.0.1 only.
 
-    .venv/bin/python benchmarks/run.py [--rtt-ms 20] [--tls-max 1.3] [--quick] [--only wan,bulk,overhead,import,regen]
+    .venv/bin/python benchmarks/run.py [--rtt-ms 20] [--tls-max 1.3] [--quick]
+                                       [--only wan,bulk,overhead,import,coldstart,regen]
 
 Starts its own servers, each in its own process and on 127.0.0.1 only: a fast canned HTTP/1.1 server (plain,
 and TLS with a CA and certificate made at start by the openssl command line) and TCP proxies adding a
@@ -18,6 +19,9 @@ measured in this run:
   overhead  per call on plain loopback, alternating call by call: each typed client vs raw httpx (sync and
             async), with stdlib http.client and a raw socket round trip as the floor
   import    `import sciclients` and each system's first import, as whole processes, vs `import httpx`
+  coldstart a fresh process's time from start to its first answer (one call, printed), over plain http and https
+            to the canned server: each typed client, the PanDA drop-in and the CLI against panda-client 2.2.0 and
+            agavepy 0.9.5 (https only: it always speaks https), and each CLI one-shot against its library
   regen     scripts/generate.py and --check, on a scratch copy of specs/, scripts/ and generated/ (--root)
 
 Not a test: timings depend on the machine and its load (shown with the table). Every loop is bounded.
