@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Speed of the sciclients clients against their floors and the legacy clients, in one run, on 127.0.0.1 only.
 
-    .venv/bin/python benchmarks/run.py [--rtt-ms 20] [--tls-max 1.3] [--quick] [--only wan,bulk,overhead,import,regen]
+    .venv/bin/python benchmarks/run.py [--rtt-ms 20] [--tls-max 1.3] [--quick]
+                                       [--only wan,bulk,overhead,import,coldstart,regen]
 
 Starts its own servers, each in its own process and on 127.0.0.1 only: a fast canned HTTP/1.1 server (plain,
 and TLS with a CA and certificate made at start by the openssl command line) and TCP proxies adding a
@@ -18,6 +19,9 @@ measured in this run:
   overhead  per call on plain loopback, alternating call by call: each typed client vs raw httpx (sync and
             async), with stdlib http.client and a raw socket round trip as the floor
   import    `import sciclients` and each system's first import, as whole processes, vs `import httpx`
+  coldstart a fresh process's time from start to its first answer (one call, printed), over plain http and https
+            to the canned server: each typed client, the PanDA drop-in and the CLI against panda-client 2.2.0 and
+            agavepy 0.9.5 (https only: it always speaks https), and each CLI one-shot against its library
   regen     scripts/generate.py and --check, on a scratch copy of specs/, scripts/ and generated/ (--root)
 
 Not a test: timings depend on the machine and its load (shown with the table). Every loop is bounded.
@@ -49,12 +53,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-from _servers import Spawned, http_answer, make_tls_files  # noqa: E402
+from _servers import Spawned, TLSFiles, http_answer, make_tls_files  # noqa: E402
 
 TOKEN = "benchmark-token"
 VO = "atlas"
 JDMA_USER = "bench"
-SECTIONS = ("wan", "bulk", "overhead", "import", "regen")
+SECTIONS = ("wan", "bulk", "overhead", "import", "coldstart", "regen")
 
 PANDA_BODY = json.dumps({"success": True, "message": "", "data": "running"}).encode()
 JDMA_USER_BODY = json.dumps({"name": JDMA_USER, "email": "bench@example.org", "notify": True}).encode()
@@ -424,6 +428,18 @@ def bench_overhead(table: Table, args: argparse.Namespace, port: int) -> None:
                       f"{ratio:.2f}x raw httpx", "<= 1.25x", verdict(ratio <= 1.25))  # fmt: skip
 
 
+# -- whole processes --------------------------------------------------------------------------------------------
+def fresh_process(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one process, from its start to its exit (its output is discarded)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{' '.join(argv)!r} failed")
+    return elapsed, usage.ru_utime + usage.ru_stime
+
+
 # -- import time as whole processes -----------------------------------------------------------------------------
 def bench_import(table: Table, args: argparse.Namespace) -> None:
     snippets = {
@@ -448,14 +464,8 @@ def bench_import(table: Table, args: argparse.Namespace) -> None:
     cpu: dict[str, list[float]] = {label: [] for label in usable}
 
     def timed(label: str) -> float:
-        started = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-c", usable[label]], env=env)
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            raise RuntimeError(f"{usable[label]!r} failed")
-        cpu[label].append(usage.ru_utime + usage.ru_stime)
+        elapsed, used = fresh_process([sys.executable, "-c", usable[label]], env)
+        cpu[label].append(used)
         return elapsed
 
     medians = interleaved({label: functools.partial(timed, label) for label in usable}, args.import_repeats)
@@ -470,6 +480,110 @@ def bench_import(table: Table, args: argparse.Namespace) -> None:
         table.add("import", f"`{label}` (whole process)", shown,
                   f"{ratio:.2f}x import httpx (CPU {cpu_medians[label] / cpu_base:.2f}x)",
                   f"<= {target}x", verdict(ratio <= target))  # fmt: skip
+
+
+# -- cold start: a fresh process's time to its first answer -----------------------------------------------------
+_COLD_PANDA = {"panda-client 2.2.0": "from pandaclient import Client; print(Client.getTaskStatus(1))",
+               "drop-in": "from sciclients.panda import Client; print(Client.getTaskStatus(1))",
+               "Panda": "from sciclients.panda import Panda; print(Panda().task.get_status(1))"}  # fmt: skip
+_COLD_OTHERS = {
+    "Jdma": "from sciclients.jdma import Jdma; print(Jdma(base_url={url!r} + '/jdma_control/api/v1').user.get().name)",
+    "Poms": "from sciclients.poms import Poms; print(Poms(base_url={url!r}, token={t!r}).campaigns.get_id('bench'))",
+    "Agave": "from sciclients.agave import Agave; print(Agave(base_url={url!r}, token={t!r}).jobs.get_status('j-1'))",
+    "agavepy 0.9.5": "from agavepy.agave import Agave; "
+                     "print(Agave(api_server={url!r}, token={t!r}, verify={v!r}).jobs.getStatus(jobId='j-1'))",
+}  # fmt: skip
+# (variant, the variant it is compared with, target ratio or None): the issue's "done when", and context rows.
+_COLD_RATIOS = [
+    ("drop-in", "panda-client 2.2.0", 1.0), ("Panda", "panda-client 2.2.0", 1.0),
+    ("CLI panda", "Panda", 1.3), ("Agave", "agavepy 0.9.5", 1.0), ("CLI agave", "Agave", 1.3),
+    ("Jdma", "Panda", None), ("Poms", "Panda", None),
+]  # fmt: skip
+
+
+def trust_bundle(tls_folder: Path) -> Path:
+    """The system CAs plus the benchmark's CA in one file (SSL_CERT_FILE, OpenSSL's default store; agavepy's
+    `verify`): the clients trust the loopback server and load as many CAs as in production (a file with only
+    the benchmark's CA would make loading the CAs look free)."""
+    system = Path(ssl.get_default_verify_paths().cafile or "")
+    if not system.is_file():
+        import certifi
+
+        system = Path(certifi.where())
+    bundle = tls_folder / "bundle.pem"
+    bundle.write_bytes(system.read_bytes() + b"\n" + (tls_folder / "ca.pem").read_bytes())
+    return bundle
+
+
+def coldstart_variants(
+    url: str, scratch: Path, tls: TLSFiles | None, bundle: Path | None
+) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """label -> (argv, environment) of each one-shot program against `url`: one request, its answer printed.
+
+    Over https the PanDA and POMS clients get the CA directory grid users have (X509_CERT_DIR); panda-client
+    then trusts only it, while sciclients also keeps the system CAs trusted. The others get `bundle`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PANDA", "X509_", "TAPIS_", "SSL_"))}
+    env.update({
+        "PANDA_URL_SSL": url + "/server/panda", "PANDA_URL": url + "/server/panda", "PANDACACHE_URL": url,
+        "PANDA_BEHIND_REAL_LB": "1", "PANDA_AUTH": "oidc", "PANDA_AUTH_VO": VO, "PANDA_AUTH_ID_TOKEN": TOKEN,
+        "PANDA_CONFIG_ROOT": str(scratch / "pandacfg"),
+        "TAPIS_BASE_URL": url, "TAPIS_TOKEN": TOKEN, "AGAVE_CACHE_DIR": str(scratch / "agavecache"),
+        "JDMA_USER": JDMA_USER, "EXPERIMENT": "samdev",
+    })  # fmt: skip
+    if tls is not None and bundle is not None:
+        env.update({"X509_CERT_DIR": str(tls.ca_dir), "SSL_CERT_FILE": str(bundle)})
+    python = [sys.executable, "-c"]
+    variants = {label: ([*python, code], env) for label, code in _COLD_PANDA.items()}
+    for label, code in _COLD_OTHERS.items():
+        if label == "agavepy 0.9.5" and url.startswith("http:"):
+            continue  # agavepy 0.9.5 always speaks https to its server (the base paths of its resource files)
+        variants[label] = ([*python, code.format(url=url, t=TOKEN, v=str(bundle) if bundle else True)], env)
+    command = Path(sys.executable).with_name("sciclients")  # the console script, as users run it
+    variants["CLI panda"] = ([str(command), "panda", "task", "status", "1"], env)
+    variants["CLI agave"] = ([str(command), "agave", "jobs", "status", "j-1"], env)
+    return variants
+
+
+def bench_coldstart(table: Table, args: argparse.Namespace, http_url: str, https_url: str, tls: TLSFiles,
+                    scratch: Path) -> None:  # fmt: skip
+    bundle = trust_bundle(tls.folder)
+    bare = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    runs: dict[str, tuple[list[str], dict[str, str]]] = {"python -c pass": ([sys.executable, "-c", "pass"], bare)}
+    for scheme, url, files in (("http", http_url, None), ("https", https_url, tls)):
+        variants = coldstart_variants(url, scratch, files, bundle if files else None)
+        runs.update({f"{scheme} {label}": run for label, run in variants.items()})
+    usable = {}
+    for label, (argv, env) in runs.items():  # each once: it must work and print the expected answer
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+        expected = ("running", "RUNNING", JDMA_USER, "891")
+        if done.returncode == 0 and (label == "python -c pass" or any(w in done.stdout for w in expected)):
+            usable[label] = (argv, env)
+        else:
+            last = (done.stderr.strip().splitlines() or done.stdout.strip().splitlines() or ["?"])[-1]
+            table.add("coldstart", f"{label}: fails ({last})"[:90], "skipped")
+    cpu: dict[str, list[float]] = {label: [] for label in usable}
+
+    def timed(label: str) -> float:
+        elapsed, used = fresh_process(*usable[label])
+        cpu[label].append(used)
+        return elapsed
+
+    medians = interleaved({label: functools.partial(timed, label) for label in usable}, args.coldstart_repeats)
+    cpu_medians = {label: statistics.median(values) for label, values in cpu.items()}
+    shown = {label: f"{ms(value)} (CPU {ms(cpu_medians[label])})" for label, value in medians.items()}
+    table.add("coldstart", "`python -c pass` (floor)", shown.pop("python -c pass", "skipped"))
+    for scheme in ("http", "https"):
+        compared = {f"{scheme} {label}": (f"{scheme} {base}", target) for label, base, target in _COLD_RATIOS}
+        for label in [name for name in medians if name.startswith(scheme + " ")]:
+            what = f"{label.replace(' ', ': ', 1)}, start to first answer"
+            base, target = compared.get(label, (None, None))
+            if base is None or base not in medians:
+                table.add("coldstart", what, shown[label])
+                continue
+            ratio, cpu_ratio = medians[label] / medians[base], cpu_medians[label] / cpu_medians[base]
+            versus = base.split(" ", 1)[1]
+            table.add("coldstart", what, shown[label], f"{ratio:.2f}x {versus} (CPU {cpu_ratio:.2f}x)",
+                      f"<= {target}x" if target else "", verdict(ratio <= target) if target else "")  # fmt: skip
 
 
 # -- regeneration -----------------------------------------------------------------------------------------------
@@ -514,6 +628,7 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=20, help="bulk calls in flight (default 20)")
     parser.add_argument("--overhead-calls", type=int, default=2000, help="timed calls per variant (default 2000)")
     parser.add_argument("--import-repeats", type=int, default=15)
+    parser.add_argument("--coldstart-repeats", type=int, default=7, help="fresh processes per variant (default 7)")
     parser.add_argument("--regen-rounds", type=int, default=3)
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated subset of {','.join(SECTIONS)}")
     parser.add_argument("--quick", action="store_true", help="small counts, one round: a smoke run, not a result")
@@ -521,10 +636,11 @@ def main() -> int:
     if args.quick:
         args.bulk_rounds = args.regen_rounds = 1
         args.wan_calls, args.bulk_calls, args.overhead_calls, args.import_repeats = 20, 200, 200, 3
+        args.coldstart_repeats = 3
     only = [s.strip() for s in args.only.split(",") if s.strip()]
     if unknown := set(only) - set(SECTIONS):
         parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
-    if shutil.which("openssl") is None and {"wan", "bulk"} & set(only):
+    if shutil.which("openssl") is None and {"wan", "bulk", "coldstart"} & set(only):
         parser.error("the openssl command line is needed to make the TLS certificate (apt-get install openssl)")
 
     load_before = os.getloadavg()
@@ -538,11 +654,12 @@ def main() -> int:
         # Each server runs in its own process: the clients measured never share a GIL with them.
         plain = Spawned("canned", "--routes", str(routes))
         servers.append(plain)
-        if {"wan", "bulk"} & set(only):
+        if {"wan", "bulk", "coldstart"} & set(only):
             tls = make_tls_files(scratch / "tls")
             secure = Spawned("canned", "--routes", str(routes), "--cert", str(tls.cert_file), "--key",
                              str(tls.key_file), "--tls-max", args.tls_max)  # fmt: skip
             servers.append(secure)
+        if {"wan", "bulk"} & set(only):
             proxy = Spawned("proxy", "--upstream", str(secure.port), "--rtt-ms", str(args.rtt_ms))
             servers.append(proxy)
             plain_proxy = Spawned("proxy", "--upstream", str(plain.port), "--rtt-ms", str(args.rtt_ms))
@@ -565,6 +682,9 @@ def main() -> int:
                 bench_overhead(table, args, plain.port)
             elif section == "import":
                 bench_import(table, args)
+            elif section == "coldstart":
+                bench_coldstart(table, args, f"http://127.0.0.1:{plain.port}", f"https://127.0.0.1:{secure.port}",
+                                tls, scratch)  # fmt: skip
             elif section == "regen":
                 bench_regen(table, args)
     finally:

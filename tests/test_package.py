@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -99,3 +100,92 @@ def test_error_hierarchy() -> None:
                 e.ConflictError, e.RateLimitError, e.InternalServerError, e.OperationFailedError):  # fmt: skip
         assert issubclass(cls, e.APIStatusError) and issubclass(cls, e.SciClientsError)
     assert e.status_error_class(418) is e.APIStatusError and e.status_error_class(504) is e.InternalServerError
+
+
+# Counts the CA loads of a process: create_default_context and make_ssl_context both go through these.
+_COUNT_CA_LOADS = """
+import ssl
+loads = []
+for name in ("load_default_certs", "load_verify_locations", "load_cert_chain"):
+    def spy(self, *args, _real=getattr(ssl.SSLContext, name), _name=name, **kwargs):
+        loads.append(_name)
+        return _real(self, *args, **kwargs)
+    setattr(ssl.SSLContext, name, spy)
+"""
+
+
+def run_counting_ca_loads(code: str) -> list[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("X509_CERT_DIR", "SSL_CERT_FILE", "SSL_CERT_DIR")}
+    done = subprocess.run([sys.executable, "-c", _COUNT_CA_LOADS + code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_constructing_the_clients_loads_no_ca_and_no_certificate() -> None:
+    printed = run_counting_ca_loads("""
+from sciclients.agave import Agave
+from sciclients.jdma import Jdma
+from sciclients.panda import Panda
+from sciclients.poms import Poms
+clients = [Panda(base_url="https://panda.example.org", auth="none"), Jdma(base_url="https://jdma.example.org"),
+           Poms(base_url="https://poms.example.org", auth="none"), Agave(base_url="https://agave.example", token="t")]
+print(len(loads))
+""")
+    assert printed == ["0"]
+
+
+def test_the_first_handshake_loads_the_cas_once_per_distinct_configuration() -> None:
+    printed = run_counting_ca_loads("""
+from sciclients.agave import Agave
+from sciclients.jdma import Jdma
+jdma, agave = Jdma(base_url="https://jdma.example.org"), Agave(base_url="https://agave.example.org", token="t")
+print(jdma.config.verify is agave.config.verify)  # the same settings (system CAs, verify on): one shared context
+for client in (jdma, agave, jdma):  # what anyio and asyncio call for each new TLS connection
+    client.config.verify.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="example.org")
+print(loads.count("load_default_certs"))
+print(Jdma(base_url="https://jdma.example.org", verify=False).config.verify is jdma.config.verify)
+""")
+    assert printed == ["True", "1", "False"]
+
+
+def test_a_plain_http_call_without_credentials_loads_no_ca() -> None:
+    printed = run_counting_ca_loads("""
+import http.server, threading
+class Answer(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b'{"success": true, "message": "", "data": "running"}'
+        self.send_response(200); self.send_header("Content-Length", str(len(body))); self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args): pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Answer)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+from sciclients.panda import Panda
+with Panda(base_url=f"http://127.0.0.1:{server.server_port}", auth="none") as panda:
+    print(panda.task.get_status(1))
+print(len(loads))
+""")
+    assert printed == ["running", "0"]
+
+
+def panda_resource_modules(modules: set[str]) -> set[str]:
+    prefix = "sciclients.panda._resources."
+    return {m.removeprefix(prefix) for m in modules if m.startswith(prefix) and m != prefix + "_base"}
+
+
+def test_a_panda_resource_loads_on_first_use_and_alone() -> None:
+    modules = imported_after(
+        "from sciclients.panda import Panda\n"
+        "panda = Panda(base_url='https://panda.example.org', auth='none')\n"
+        "import sys; loaded_before = 'sciclients.panda._resources.task' in sys.modules\n"
+        "assert not loaded_before and panda.task is panda.task"
+    )
+    assert panda_resource_modules(modules) == {"task"}
+
+
+def test_a_cli_command_builds_only_its_own_resource() -> None:
+    modules = imported_after(
+        "from sciclients.cli import main\n"
+        "try:\n    main(['panda', 'task', 'status', '--help'])\nexcept SystemExit:\n    pass"
+    )
+    assert panda_resource_modules(modules) == {"task"}
+    assert "rich.progress" not in modules

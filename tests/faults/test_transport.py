@@ -87,6 +87,27 @@ def test_verify_false_is_the_explicit_opt_out(system: str, mode: str, tls_server
     assert tls_server.arrivals() == 1
 
 
+@pytest.mark.parametrize("system", ["jdma", "agave"])  # the two that take a CA file
+def test_a_missing_ca_file_is_refused_at_construction(system: str, tmp_path: Any) -> None:
+    missing = tmp_path / "no-such-ca.pem"
+    with pytest.raises(errors.ConfigurationError, match="no-such-ca.pem"):
+        _construct(system, "https://service.example.org", ca_file=missing)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("system", ["jdma", "agave"])
+def test_an_unusable_ca_file_is_a_configuration_error_naming_it(
+    system: str, mode: str, tls_server: FaultServer, tmp_path: Any
+) -> None:
+    """The CAs load on the first TLS handshake (cold start): a CA file that is readable but not PEM still
+    fails as a ConfigurationError naming it, before any request is sent, never as a raw ssl error."""
+    garbage = tmp_path / "garbage-ca.pem"
+    garbage.write_text("not a certificate\n")
+    with pytest.raises(errors.ConfigurationError, match="garbage-ca.pem"):
+        _run_mode(system, tls_server.url, mode, max_retries=0, ca_file=garbage)
+    assert tls_server.arrivals() == 0
+
+
 # -- plain http with credentials ------------------------------------------------------------------------------------
 def _construct(system: str, url: str, **options: Any) -> None:
     make_client(system, url, max_retries=0, **options).close()  # construction only: no I/O

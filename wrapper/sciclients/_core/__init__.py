@@ -28,6 +28,7 @@ from ._json import loads
 from ._logging import logger, setup_logging
 from ._operation import AsyncMode, Call, Resource, SyncMode, build_call, operation
 from ._runner import AsyncRunner, SyncRunner
+from ._tls import tls_context
 
 __all__ = [
     "NOT_GIVEN",
@@ -72,4 +73,5 @@ __all__ = [
     "redact",
     "register_secret",
     "setup_logging",
+    "tls_context",
 ]

@@ -186,14 +186,16 @@ def make_ssl_context(
     ca_dir_source: str = "ca_dir",
     ca_file_source: str = "ca_file",
     cert_source: str = "cert_file",
+    system_cas: bool = True,
 ) -> ssl.SSLContext:
     """A client TLS context: system CAs plus an optional CA directory/file, and an optional client certificate.
 
     Unlike the legacy grid clients, adding a grid CA directory keeps the system CAs trusted. Every problem with
     a file is a ConfigurationError naming it and the argument or variable it came from (`*_source`); an
-    encrypted key is refused, never a pass-phrase prompt.
+    encrypted key is refused, never a pass-phrase prompt. `system_cas=False` leaves out the system CAs (the
+    costly part): `tls_context` uses it to check the given files when a client is constructed.
     """
-    context = ssl.create_default_context()
+    context = ssl.create_default_context() if system_cas else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if ca_dir:
         if not os.path.isdir(ca_dir):
             raise ConfigurationError(f"{ca_dir_source}: the CA directory {ca_dir} is not a directory")

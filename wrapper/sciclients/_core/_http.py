@@ -21,6 +21,7 @@ from sciclients._redaction import redact
 
 from ._deadline import DEADLINE, EXPIRED, install
 from ._logging import logger
+from ._tls import loaded_tls_context
 
 __all__ = ["HTTPOptions", "SyncHTTP", "AsyncHTTP", "RETRY_STATUSES", "default_error_message"]
 
@@ -273,7 +274,7 @@ def _async_transport(options: HTTPOptions) -> httpx.AsyncBaseTransport | None:
         raise errors.ConfigurationError(
             f"transport='aiohttp' needs the optional dependencies: pip install 'sciclients[aiohttp]' ({exc})"
         ) from None
-    return CorrectedAiohttpTransport(verify=options.verify)
+    return CorrectedAiohttpTransport(verify=loaded_tls_context(options.verify))
 
 
 class SyncHTTP(_Base):

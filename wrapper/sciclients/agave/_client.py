@@ -119,9 +119,12 @@ class Agave(SyncClient[AgaveConfig]):
     def _attach(self, runner: SyncRunner) -> None:
         self.jobs = Jobs(runner, agavepy_results=getattr(self, "_agavepy_results", False))
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Agave:
-        """The same client with another timeout or retry count, sharing the connection pool."""
-        view = super().with_options(timeout=timeout, max_retries=max_retries)
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        total_timeout: bool | None = None,
+    ) -> Agave:  # fmt: skip
+        """The same client with another timeout or retry count, sharing the connection pool (see `SyncClient`)."""
+        view = super().with_options(timeout=timeout, max_retries=max_retries, total_timeout=total_timeout)
         view._agavepy_results = self._agavepy_results  # the view was attached before it knew how to answer
         view.jobs = Jobs(view.jobs._runner, agavepy_results=self._agavepy_results)  # the view's own runner
         return view
@@ -176,10 +179,11 @@ class AsyncAgave(AsyncClient[AgaveConfig]):
         self.jobs = AsyncJobs(runner, agavepy_results=getattr(self, "_agavepy_results", False))
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> AsyncAgave:
-        """The same client with another timeout or retry count, sharing the connection pool."""
-        view = super().with_options(timeout=timeout, max_retries=max_retries)
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        total_timeout: bool | None = None,
+    ) -> AsyncAgave:  # fmt: skip
+        """The same client with another timeout or retry count, sharing the connection pool (see `AsyncClient`)."""
+        view = super().with_options(timeout=timeout, max_retries=max_retries, total_timeout=total_timeout)
         view._agavepy_results = self._agavepy_results  # the view was attached before it knew how to answer
         view.jobs = AsyncJobs(view.jobs._runner, agavepy_results=self._agavepy_results)
         return view

@@ -18,7 +18,7 @@ import attrs
 import httpx
 
 from sciclients import errors
-from sciclients._core import TokenAuth, check_transport, env, first_set, make_ssl_context, register_secret
+from sciclients._core import TokenAuth, check_transport, env, first_set, register_secret, tls_context
 from sciclients._core._secrets import check_token
 
 from ._token import AgaveTokenSource, CacheFile, expiry_of
@@ -168,8 +168,8 @@ class AgaveConfig:
         for value in (access, refresh, secret):
             register_secret(value)
 
-        context = make_ssl_context(verify=verify, ca_file=os.fspath(ca_file) if ca_file is not None else None,
-                                   ca_file_source="ca_file")  # fmt: skip
+        context = tls_context(verify=verify, ca_file=os.fspath(ca_file) if ca_file is not None else None,
+                              ca_file_source="ca_file")  # fmt: skip
         source = AgaveTokenSource(base_url=base, access_token=access, refresh_token=refresh, api_key=key,
                                   api_secret=secret, expires_at=expiry, cache=cache, verify=context)  # fmt: skip
         if access is None and not source.can_refresh:

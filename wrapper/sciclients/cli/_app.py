@@ -291,8 +291,35 @@ EXTRAS: dict[tuple[str, str], list[tuple[str, Callable[[SystemEntry], Callable[.
 }
 
 
-def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) -> typer.Typer | None:
-    """One resource's commands, from the operations of its class (None if it has none)."""
+def _single_command(name: str, callback: Callable[..., None], **options: Any) -> Any:
+    """The click command of one function, as Typer builds it."""
+    app = typer.Typer(add_completion=False)
+    app.command(name=name, **options)(callback)
+    return typer.main.get_command(app)
+
+
+class _CommandsOnDemand(Mapping[str, Any]):
+    """A group's commands, each built by Typer when first looked up: running one command builds only it
+    (building all of a resource's commands cost a one-shot run more than the call); help builds them all."""
+
+    def __init__(self, factories: dict[str, Callable[[], Any]]) -> None:
+        self._factories = factories
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            self._built[name] = self._factories[name]()
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+
+def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) -> Any:
+    """One resource's click group, from the operations of its class (None if it has none)."""
     from ._derive import commands_of, default_command
 
     specs = commands_of(attribute, resource_cls)
@@ -305,39 +332,59 @@ def build_resource(entry: SystemEntry, attribute: str, resource_cls: type[Any]) 
     sub = typer.Typer(help=resource_help, no_args_is_help=listing is None, epilog=EPILOG)
     if listing is not None:
         sub.callback(invoke_without_command=True)(_callback(entry, listing, group=True))
-    # (name, help, callback, hidden), registered in alphabetical order: Typer lists them in the order added.
-    commands: list[tuple[str, str | None, Callable[..., None], bool]] = []
+    factories: dict[str, Callable[[], Any]] = {}
     for spec in specs:
-        commands.append((spec.name, _help(spec), _callback(entry, spec, group=False), False))
+        factories[spec.name] = functools.partial(_single_command, spec.name, _callback(entry, spec, group=False),
+                                                 help=_help(spec), epilog=EPILOG)  # fmt: skip
         if spec.alias is not None:
-            commands.append((spec.alias, _help(spec), _callback(entry, spec, group=False), True))
+            factories[spec.alias] = functools.partial(_single_command, spec.alias,
+                                                      _callback(entry, spec, group=False), help=_help(spec),
+                                                      hidden=True)  # fmt: skip
     for name, factory in EXTRAS.get((entry.name, attribute), []):
-        commands.append((name, None, factory(entry), False))
-    for name, text, callback, hidden in sorted(commands, key=lambda command: command[0]):
-        sub.command(name=name, help=text, epilog=None if hidden else EPILOG, hidden=hidden)(callback)
-    return sub
+        factories[name] = functools.partial(_single_command, name, factory(entry), epilog=EPILOG)
+    group = typer.main.get_group(sub)
+    # listed alphabetically: click lists a group's commands in the mapping's order
+    group.commands = _CommandsOnDemand(dict(sorted(factories.items())))  # type: ignore[assignment]
+    return group
 
 
 @functools.cache
-def _resources(name: str) -> dict[str, tuple[str, type[Any]]]:
-    """command name -> (attribute, resource class) of a system's typed client (imports that system only)."""
-    from ._derive import resources_of
+def _annotated(name: str) -> dict[str, tuple[str, Any, Any]]:
+    """command name -> (attribute, annotation, module) of what a system's typed client annotates; imports that
+    system's client only, not its resources (a lazy client loads each on first use, and so does this)."""
+    from ._derive import resource_annotations
 
     entry = SYSTEMS[name]
     client_cls = getattr(importlib.import_module(entry.module), entry.client)
-    found = {attribute.replace("_", "-"): (attribute, cls) for attribute, cls in resources_of(client_cls)}
+    annotated = resource_annotations(client_cls)
+    found = {attribute.replace("_", "-"): (attribute, *where) for attribute, where in annotated.items()}
     return dict(sorted(found.items()))  # listed alphabetically in the system's help
+
+
+@functools.cache
+def _resource(name: str, command: str) -> tuple[str, type[Any]] | None:
+    """(attribute, resource class) of one command name, or None when that attribute is not a resource."""
+    from ._derive import resource_class
+
+    attribute, annotation, module = _annotated(name)[command]
+    cls = resource_class(annotation, module)
+    return None if cls is None else (attribute, cls)
+
+
+def _resources(name: str) -> list[str]:
+    """The command names of a system's resources (for listing: imports every resource)."""
+    return [command for command in _annotated(name) if _resource(name, command) is not None]
 
 
 @functools.cache
 def _resource_group(name: str, command: str) -> Any:
     """The click group of one resource, built once per process (a command builds only its own resource)."""
-    attribute, resource_cls = _resources(name)[command]
-    sub = build_resource(SYSTEMS[name], attribute, resource_cls)
-    if sub is None:
+    found = _resource(name, command) if command in _annotated(name) else None
+    if found is None:
         return None
-    group = typer.main.get_group(sub)
-    group.name = command  # unnamed, the system's help would list the group's description without its name
+    group = build_resource(SYSTEMS[name], *found)
+    if group is not None:
+        group.name = command  # unnamed, the system's help would list the group's description without its name
     return group
 
 
@@ -349,7 +396,7 @@ class _LazyCommands(Mapping[str, Any]):
         self._name = entry.name
 
     def __getitem__(self, command: str) -> Any:
-        group = _resource_group(self._name, command) if command in _resources(self._name) else None
+        group = _resource_group(self._name, command)
         if group is None:
             raise KeyError(command)
         return group

@@ -24,7 +24,15 @@ import attrs
 
 from sciclients._core import NotGiven, Resource, operation
 
-__all__ = ["Param", "CommandSpec", "resources_of", "commands_of", "default_command"]
+__all__ = [
+    "Param",
+    "CommandSpec",
+    "resource_annotations",
+    "resource_class",
+    "resources_of",
+    "commands_of",
+    "default_command",
+]
 
 _LIST_ORIGINS = (
     list, tuple, set, frozenset, collections.abc.Iterable, collections.abc.Sequence, collections.abc.Collection,
@@ -65,7 +73,7 @@ def _members(tp: Any) -> list[Any]:
     return [tp]
 
 
-def _evaluate(annotation: Any, namespace: dict[str, Any]) -> Any:
+def _evaluate(annotation: Any, namespace: dict[str, Any], module: Any = None) -> Any:
     if not isinstance(annotation, str):
         return annotation
     scope = dict(namespace)
@@ -73,6 +81,11 @@ def _evaluate(annotation: Any, namespace: dict[str, Any]) -> Any:
         try:
             return eval(annotation, scope)  # noqa: S307 - the package's own annotations, as typing.get_type_hints does
         except NameError as exc:
+            name = exc.name
+            lazy = getattr(module, name, None) if name else None  # a name the module loads on first use
+            if name and lazy is not None and name not in scope:
+                scope[name] = lazy
+                continue
             # A name imported only under TYPE_CHECKING (generated models load lazily) stands for an opaque class,
             # which is what a model is here: `ManageJobRequest | Mapping[str, Any] | str` still takes text.
             if exc.name is None or exc.name in scope:
@@ -194,15 +207,26 @@ def default_command(commands: list[CommandSpec]) -> CommandSpec | None:
     return None
 
 
-def resources_of(client_cls: type[Any]) -> list[tuple[str, type[Any]]]:
-    """The resource attributes a typed client declares (`task: TaskResource[M]`, `jobs: Jobs`), in order."""
-    found: dict[str, type[Any]] = {}
+def resource_annotations(client_cls: type[Any]) -> dict[str, tuple[Any, Any]]:
+    """The public attributes a typed client annotates, in order: name -> (annotation, its module), unevaluated
+    (evaluating one imports that resource's module, which a lazy client loads on first use)."""
+    found: dict[str, tuple[Any, Any]] = {}
     for klass in reversed(client_cls.__mro__):
         module = __import__(klass.__module__, fromlist=["_"])
-        namespace = dict(vars(module))
         for name, annotation in vars(klass).get("__annotations__", {}).items():
-            tp = _evaluate(annotation, namespace)
-            origin = typing.get_origin(tp) or tp
-            if isinstance(origin, type) and issubclass(origin, Resource) and not name.startswith("_"):
-                found[name] = origin
-    return list(found.items())
+            if not name.startswith("_"):
+                found[name] = (annotation, module)
+    return found
+
+
+def resource_class(annotation: Any, module: Any) -> type[Any] | None:
+    """The resource class an annotation names (`task: TaskResource[M]`, `jobs: Jobs`), or None."""
+    tp = _evaluate(annotation, dict(vars(module)), module)
+    origin = typing.get_origin(tp) or tp
+    return origin if isinstance(origin, type) and issubclass(origin, Resource) else None
+
+
+def resources_of(client_cls: type[Any]) -> list[tuple[str, type[Any]]]:
+    """The resource attributes a typed client declares (`task: TaskResource[M]`, `jobs: Jobs`), in order."""
+    found = ((name, resource_class(*where)) for name, where in resource_annotations(client_cls).items())
+    return [(name, cls) for name, cls in found if cls is not None]

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from sciclients import errors
-from sciclients._core import check_str, check_transport, env, env_flag, first_set, make_ssl_context
+from sciclients._core import check_str, check_transport, env, env_flag, first_set, tls_context
 
 __all__ = ["JdmaConfig", "DEFAULT_BASE_URL", "check_user"]
 
@@ -74,7 +74,7 @@ class JdmaConfig:
                     raise errors.ConfigurationError(str(exc)) from None
                 break
         verify_tls = verify if verify is not None else env_flag("JDMA_VERIFY", e)
-        context = make_ssl_context(verify=verify_tls is not False, ca_file=os.fspath(ca_file) if ca_file else None)
+        context = tls_context(verify=verify_tls is not False, ca_file=os.fspath(ca_file) if ca_file else None)
         return cls(str(url).rstrip("/"), the_user, context)
 
 

@@ -3,34 +3,41 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
 from sciclients._core import AsyncHTTP, AsyncMode, HTTPOptions, SyncHTTP, SyncMode, coerce_timeout, setup_logging
 from sciclients._core._client import ASYNC_TRANSPORT_DOC, AsyncClient, SyncClient
+from sciclients._lazy import lazy_exports
 
+from . import _resources
 from ._config import DEFAULT_TIMEOUT, AuthMode, PandaConfig
 from ._errors import error_class_for_status
-from ._resources import (
-    AsyncProcessResource,
-    CredsResource,
-    DataCarouselResource,
-    EventResource,
-    FileServerResource,
-    HarvesterResource,
-    IddsResource,
-    JobResource,
-    LegacyResource,
-    MetaconfigResource,
-    PilotResource,
-    StatisticsResource,
-    SystemResource,
-    TaskResource,
-    WorkflowResource,
-)
+
+if TYPE_CHECKING:
+    from ._resources import (
+        AsyncProcessResource,
+        CredsResource,
+        DataCarouselResource,
+        EventResource,
+        FileServerResource,
+        HarvesterResource,
+        IddsResource,
+        JobResource,
+        LegacyResource,
+        MetaconfigResource,
+        PilotResource,
+        StatisticsResource,
+        SystemResource,
+        TaskResource,
+        WorkflowResource,
+    )
 
 __all__ = ["Panda", "AsyncPanda"]
+
+# The resource classes the annotations below name, for whoever evaluates them at run time (the CLI).
+__getattr__ = lazy_exports(__name__, {name: (_resources.__name__, name) for name in _resources.__all__}, globals())[0]
 
 M = TypeVar("M", SyncMode, AsyncMode)
 # JSON bodies above this size are sent gzip-compressed (the server accepts Content-Encoding: gzip).
@@ -57,26 +64,38 @@ class _Resources(Generic[M]):
     legacy: LegacyResource[M]
 
     def _attach(self, runner: Any) -> None:
-        for name, cls in _RESOURCE_CLASSES.items():
-            setattr(self, name, cls(runner))
+        self._resource_runner = runner
+
+    if not TYPE_CHECKING:  # for mypy the annotations above are the attributes; at run time, made on first use
+
+        def __getattr__(self, name: str) -> Any:
+            """A resource the first time it is used: its module is imported then (start-up loads none)."""
+            class_name = _RESOURCE_CLASSES.get(name)
+            runner = self.__dict__.get("_resource_runner")
+            if class_name is None or runner is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            resource = getattr(_resources, class_name)(runner)
+            setattr(self, name, resource)
+            return resource
 
 
-_RESOURCE_CLASSES: dict[str, type[Any]] = {
-    "async_process": AsyncProcessResource,
-    "creds": CredsResource,
-    "data_carousel": DataCarouselResource,
-    "event": EventResource,
-    "file_server": FileServerResource,
-    "harvester": HarvesterResource,
-    "idds": IddsResource,
-    "job": JobResource,
-    "metaconfig": MetaconfigResource,
-    "pilot": PilotResource,
-    "statistics": StatisticsResource,
-    "system": SystemResource,
-    "task": TaskResource,
-    "workflow": WorkflowResource,
-    "legacy": LegacyResource,
+# attribute -> resource class (in `_resources`, imported on first use)
+_RESOURCE_CLASSES: dict[str, str] = {
+    "async_process": "AsyncProcessResource",
+    "creds": "CredsResource",
+    "data_carousel": "DataCarouselResource",
+    "event": "EventResource",
+    "file_server": "FileServerResource",
+    "harvester": "HarvesterResource",
+    "idds": "IddsResource",
+    "job": "JobResource",
+    "metaconfig": "MetaconfigResource",
+    "pilot": "PilotResource",
+    "statistics": "StatisticsResource",
+    "system": "SystemResource",
+    "task": "TaskResource",
+    "workflow": "WorkflowResource",
+    "legacy": "LegacyResource",
 }
 
 

@@ -22,7 +22,7 @@ from sciclients._core import (
     env,
     env_flag,
     first_set,
-    make_ssl_context,
+    tls_context,
 )
 from sciclients._core._secrets import read_token_file, token_problem
 
@@ -117,7 +117,7 @@ class PandaConfig:
                         argument=base_source, environ=e)  # fmt: skip
 
         ca_source = "ca_dir" if ca_dir else "X509_CERT_DIR" if env("X509_CERT_DIR", e) else "default CA directory"
-        context = make_ssl_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path, cert_source=proxy_source,
+        context = tls_context(verify=verify_tls, ca_dir=ca, cert_file=proxy_path, cert_source=proxy_source,
                                    ca_dir_source=ca_source)  # fmt: skip
         http_auth = TokenAuth(source, extra_headers={"Origin": the_vo or ""}) if source is not None else None
         return cls(base, cache, mode, http_auth, context, the_vo, proxy_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -19,22 +20,26 @@ class PandaAPIError(errors.OperationFailedError):
 
 
 # Checked in order; the first match decides. Messages are the server's (reference §3.3 and §5).
-_MESSAGE_CLASSES: list[tuple[re.Pattern[str], type[errors.APIStatusError]]] = [
-    (re.compile(r"SSL secure connection is required|Token authentication failed|not authenticated", re.I),
-     errors.AuthenticationError),
-    (re.compile(r"role required|missing production|not the task owner|permission denied|not authori[sz]ed"
-                r"|is banned|denied", re.I),
+# Compiled on the first failure: compiling them costs a one-shot process more than its successful call.
+_MESSAGE_PATTERNS: list[tuple[str, type[errors.APIStatusError]]] = [
+    (r"SSL secure connection is required|Token authentication failed|not authenticated", errors.AuthenticationError),
+    (r"role required|missing production|not the task owner|permission denied|not authori[sz]ed|is banned|denied",
      errors.PermissionDeniedError),
-    (re.compile(r"^(Argument error|Type error)|expecting (GET|POST|PUT)|must be (an? |of type )"
-                r"|invalid (argument|parameter)", re.I), errors.BadRequestError),
-    (re.compile(r"not found|no such|does not exist|unknown task|no active job", re.I), errors.NotFoundError),
+    (r"^(Argument error|Type error)|expecting (GET|POST|PUT)|must be (an? |of type )|invalid (argument|parameter)",
+     errors.BadRequestError),
+    (r"not found|no such|does not exist|unknown task|no active job", errors.NotFoundError),
 ]  # fmt: skip
+
+
+@functools.cache
+def _message_classes() -> list[tuple[re.Pattern[str], type[errors.APIStatusError]]]:
+    return [(re.compile(pattern, re.I), cls) for pattern, cls in _MESSAGE_PATTERNS]
 
 
 def error_for_failure(message: str, *, data: Any, status_code: int, method: str, url: str) -> errors.APIStatusError:
     """The exception for an answer with `success: false`."""
     text = message.strip() or "PanDA reported a failure without a message"
-    for pattern, cls in _MESSAGE_CLASSES:
+    for pattern, cls in _message_classes():
         if pattern.search(text):
             error = cls(text, status_code=status_code, server_message=text, body=None, method=method, url=url)
             error.data = data  # type: ignore[attr-defined]

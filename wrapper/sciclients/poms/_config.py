@@ -38,7 +38,7 @@ from sciclients._core import (
     check_transport,
     env,
     first_set,
-    make_ssl_context,
+    tls_context,
 )
 from sciclients._core._secrets import read_file, read_token_file
 
@@ -226,7 +226,7 @@ class PomsConfig:
         if ca is None and Path(GRID_CA_DIR).is_dir():
             ca = GRID_CA_DIR
         ca_source = "ca_dir" if ca_dir else "X509_CERT_DIR" if env("X509_CERT_DIR", e) else "default CA directory"
-        context = make_ssl_context(verify=verify is not False, ca_dir=ca, cert_file=proxy_path,
+        context = tls_context(verify=verify is not False, ca_dir=ca, cert_file=proxy_path,
                                    cert_source=proxy_source, ca_dir_source=ca_source)  # fmt: skip
         http_auth = TokenAuth(source) if source is not None else None
         return cls(base, where, mode, http_auth, context, proxy_path, the_experiment, the_role)
