@@ -8,8 +8,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from agave_api.models import Job, JobHistory, JobStatus, JobSummary, Permission, RemoteFile
 from sciclients import errors
+from sciclients._generated.agave_api.models import Job, JobHistory, JobStatus, JobSummary, Permission, RemoteFile
 from sciclients.agave import Agave, AsyncAgave
 
 from tests.support.agave_fake import OWNER, FakeAgave

@@ -22,7 +22,7 @@ from ._operations import JobsOperations
 from ._search import SearchValue
 
 if TYPE_CHECKING:
-    from agave_api.models import (
+    from sciclients._generated.agave_api.models import (
         JobHistory,
         JobStatus,
         Permission,

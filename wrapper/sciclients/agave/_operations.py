@@ -17,7 +17,7 @@ from ._calls import Order, check_job_id
 from ._search import SearchValue
 
 if TYPE_CHECKING:
-    from agave_api.models import (
+    from sciclients._generated.agave_api.models import (
         Job,
         JobHistory,
         JobStatus,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from sciclients._core import Call, check_int
 
 if TYPE_CHECKING:
-    from agave_api.models import Permission
+    from sciclients._generated.agave_api.models import Permission
 
 __all__ = ["SAFE_LIMIT", "Step", "plain", "PermissionPages", "outputs", "check_page", "iterate", "aiterate"]
 

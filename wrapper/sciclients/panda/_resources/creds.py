@@ -12,8 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import creds as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -28,12 +26,14 @@ from sciclients._core import (
     operation,
     register_secret,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import creds as endpoints  # endpoint modules load on first use
 
 from .._envelope import fail, read_envelope
 from ._base import PandaResource, as_dict, as_str, data, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import KeyPair
+    from sciclients._generated.panda_api.models import KeyPair
 
 __all__ = ["CredsResource"]
 
