@@ -18,7 +18,7 @@ def imported_after(code: str) -> set[str]:
 
 def test_import_sciclients_imports_no_generated_package_and_no_system() -> None:
     modules = imported_after("import sciclients")
-    generated = {m for m in modules if m.split(".")[0].endswith("_api")}
+    generated = {m for m in modules if m.startswith("sciclients._generated") or m.split(".")[0].endswith("_api")}
     systems = {m for m in modules if m.startswith(("sciclients.panda", "sciclients.jdma", "sciclients.poms",
                                                    "sciclients.agave"))}  # fmt: skip
     assert generated == set() and systems == set()
@@ -26,43 +26,62 @@ def test_import_sciclients_imports_no_generated_package_and_no_system() -> None:
 
 
 def test_one_endpoint_module_does_not_import_every_model() -> None:
-    modules = imported_after("import panda_api.api.task.get_task_status")
-    models = {m for m in modules if m.startswith("panda_api.models.")}
-    assert models == {"panda_api.models.string_envelope"}
+    modules = imported_after("import sciclients._generated.panda_api.api.task.get_task_status")
+    models = {m for m in modules if m.startswith("sciclients._generated.panda_api.models.")}
+    assert models == {"sciclients._generated.panda_api.models.string_envelope"}
 
 
 def test_the_typed_panda_client_loads_only_panda() -> None:
     modules = imported_after("from sciclients.panda import Panda")
-    assert not any(m.split(".")[0] in ("jdma_api", "poms_api", "agave_api") for m in modules)
-    assert len([m for m in modules if m.startswith("panda_api.models.")]) < 60
+    assert not any(
+        ".".join(m.split(".")[:3])
+        in ("sciclients._generated.jdma_api", "sciclients._generated.poms_api", "sciclients._generated.agave_api")
+        for m in modules
+    )
+    assert len([m for m in modules if m.startswith("sciclients._generated.panda_api.models.")]) < 60
 
 
 def generated_modules(modules: set[str], system: str) -> tuple[set[str], set[str]]:
     """The generated model modules and endpoint modules (`<system>_api.api.<tag>.<endpoint>`) imported."""
-    models = {m for m in modules if m.startswith(f"{system}_api.models.")}
-    endpoints = {m for m in modules if m.startswith(f"{system}_api.api.") and m.count(".") >= 3}
+    models = {m for m in modules if m.startswith(f"sciclients._generated.{system}_api.models.")}
+    endpoints = {m for m in modules if m.startswith(f"sciclients._generated.{system}_api.api.") and m.count(".") >= 5}
     return models, endpoints
 
 
 def test_the_typed_jdma_client_loads_no_model_no_endpoint_and_no_asyncio() -> None:
     modules = imported_after("from sciclients.jdma import Jdma")
-    assert not any(m.split(".")[0] in ("panda_api", "poms_api", "agave_api") for m in modules)
+    assert not any(
+        ".".join(m.split(".")[:3])
+        in ("sciclients._generated.panda_api", "sciclients._generated.poms_api", "sciclients._generated.agave_api")
+        for m in modules
+    )
     assert generated_modules(modules, "jdma") == (set(), set())  # both load on the first call that needs them
     assert "asyncio" not in modules
 
 
 def test_the_typed_poms_client_loads_no_model_no_endpoint_and_no_asyncio() -> None:
     modules = imported_after("from sciclients.poms import Poms")
-    assert not any(m.split(".")[0] in ("panda_api", "jdma_api", "agave_api") for m in modules)
+    assert not any(
+        ".".join(m.split(".")[:3])
+        in ("sciclients._generated.panda_api", "sciclients._generated.jdma_api", "sciclients._generated.agave_api")
+        for m in modules
+    )
     assert generated_modules(modules, "poms") == (set(), set())
     assert "asyncio" not in modules
 
 
 def test_the_typed_agave_client_loads_two_enums_no_endpoint_and_no_asyncio() -> None:
     modules = imported_after("from sciclients.agave import Agave")
-    assert not any(m.split(".")[0] in ("panda_api", "jdma_api", "poms_api") for m in modules)
+    assert not any(
+        ".".join(m.split(".")[:3])
+        in ("sciclients._generated.panda_api", "sciclients._generated.jdma_api", "sciclients._generated.poms_api")
+        for m in modules
+    )
     # `_calls.PERMISSIONS`/`ACTIONS` are built at import from these two enums (each a module importing only enum).
-    enums = {"agave_api.models.permission_value", "agave_api.models.manage_job_request_action"}
+    enums = {
+        "sciclients._generated.agave_api.models.permission_value",
+        "sciclients._generated.agave_api.models.manage_job_request_action",
+    }
     assert generated_modules(modules, "agave") == (enums, set())
     assert "asyncio" not in modules
 
@@ -70,8 +89,8 @@ def test_the_typed_agave_client_loads_two_enums_no_endpoint_and_no_asyncio() -> 
 def test_models_and_api_are_re_exported_lazily() -> None:
     from sciclients.panda import api, models
 
-    assert models.UserAttributes.__module__ == "panda_api.models.user_attributes"
-    assert api.task.get_task_status.__name__ == "panda_api.api.task.get_task_status"
+    assert models.UserAttributes.__module__ == "sciclients._generated.panda_api.models.user_attributes"
+    assert api.task.get_task_status.__name__ == "sciclients._generated.panda_api.api.task.get_task_status"
     assert "task" in dir(api) and "UserAttributes" in dir(models)
 
 

@@ -152,7 +152,7 @@ def _normal(name: str) -> str:
 def model_cases() -> list[Any]:
     cases = []
     for system in SYSTEMS:
-        models = importlib.import_module(f"{system}_api.models")
+        models = importlib.import_module(f"sciclients._generated.{system}_api.models")
         by_name = {_normal(n): n for n in getattr(models, "__all__", [])}
         for schema_name in spec(system)["components"]["schemas"]:
             class_name = by_name.get(_normal(schema_name))
@@ -175,7 +175,7 @@ def test_there_are_models_of_all_four_specs() -> None:
 
 @pytest.mark.parametrize(("system", "schema_name", "class_name"), MODEL_CASES)
 def test_model_round_trips_through_from_dict_and_to_dict(system: str, schema_name: str, class_name: str) -> None:
-    cls = getattr(importlib.import_module(f"{system}_api.models"), class_name)
+    cls = getattr(importlib.import_module(f"sciclients._generated.{system}_api.models"), class_name)
 
     @_SETTINGS
     @given(strategy(system, {"$ref": f"#/components/schemas/{schema_name}"}))

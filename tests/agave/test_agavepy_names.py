@@ -11,8 +11,8 @@ import io
 
 import pytest
 import requests
-from agave_api.models import Job, JobHistory, JobStatus, JobSummary, Permission, RemoteFile
 from sciclients import errors
+from sciclients._generated.agave_api.models import Job, JobHistory, JobStatus, JobSummary, Permission, RemoteFile
 from sciclients.agave import Agave, AsyncAgave
 from sciclients.agave._records import AgaveRecord
 

@@ -328,13 +328,16 @@ def test_import_is_lazy_and_models_and_api_are_re_exported() -> None:
     import subprocess
     import sys
 
-    script = "import sys, sciclients.agave as a\nprint(sorted(m for m in sys.modules if m.startswith('agave_api')))"
+    script = (
+        "import sys, sciclients.agave as a\n"
+        "print(sorted(m for m in sys.modules if m.startswith('sciclients._generated.agave_api')))"
+    )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
     from sciclients.agave import api, models
 
-    assert models.Job.__module__ == "agave_api.models.job"
-    assert api.jobs.get_job.__name__ == "agave_api.api.jobs.get_job"
+    assert models.Job.__module__ == "sciclients._generated.agave_api.models.job"
+    assert api.jobs.get_job.__name__ == "sciclients._generated.agave_api.api.jobs.get_job"
     assert "JobSummary" in dir(models) and "outputs" in dir(api)
     import sciclients.agave as package
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from agave_api.models import Job, JobHistory, JobStatus, JobSummary, Permission, RemoteFile, SubmitJobRequest
 from sciclients import errors
+from sciclients._generated.agave_api.models import (
+    Job,
+    JobHistory,
+    JobStatus,
+    JobSummary,
+    Permission,
+    RemoteFile,
+    SubmitJobRequest,
+)
 from sciclients.agave import Agave, AsyncAgave
 
 from tests.support.agave_fake import OWNER, FakeAgave

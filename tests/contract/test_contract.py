@@ -35,7 +35,7 @@ def mocked(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 def test_every_operation_against_prism(mocked) -> None:
     system, doc, url = mocked
-    package = f"{system}_api"
+    package = f"sciclients._generated.{system}_api"
     client_module = importlib.import_module(package)
     ops = operations(doc)
     assert ops, f"{system}: the spec has no operations"

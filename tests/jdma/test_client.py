@@ -307,18 +307,22 @@ def imported_after(code: str) -> set[str]:
 
 def test_import_is_lazy_and_loads_only_jdma() -> None:
     bare = imported_after("import sciclients.jdma")
-    assert not any(m.startswith("jdma_api") for m in bare) and "httpx" not in bare
+    assert not any(m.startswith("sciclients._generated.jdma_api") for m in bare) and "httpx" not in bare
     client = imported_after("from sciclients.jdma import Jdma")
-    assert not any(m.split(".")[0] in ("panda_api", "poms_api", "agave_api") for m in client)
+    assert not any(
+        ".".join(m.split(".")[:3])
+        in ("sciclients._generated.panda_api", "sciclients._generated.poms_api", "sciclients._generated.agave_api")
+        for m in client
+    )
     assert not any(m.startswith("sciclients.panda") for m in client)
 
 
 def test_models_and_api_are_re_exported_lazily() -> None:
     from sciclients.jdma import api, models
 
-    assert models.BatchFile.__module__ == "jdma_api.models.batch_file"
+    assert models.BatchFile.__module__ == "sciclients._generated.jdma_api.models.batch_file"
     assert models.RequestStage.GET_START == 100 and models.BatchStage(2).name == "ON_STORAGE"
-    assert api.request.submit_request.__name__ == "jdma_api.api.request.submit_request"
+    assert api.request.submit_request.__name__ == "sciclients._generated.jdma_api.api.request.submit_request"
     assert "batch" in dir(api) and "BatchDetail" in dir(models)
     import sciclients.jdma as package
 

@@ -6,7 +6,7 @@ import json
 from pathlib import PurePosixPath
 
 import pytest
-from jdma_api.models import (
+from sciclients._generated.jdma_api.models import (
     Archive,
     BatchArchives,
     BatchDetail,
@@ -26,7 +26,7 @@ from jdma_api.models import (
     StorageBackends,
     User,
 )
-from jdma_api.types import UNSET
+from sciclients._generated.jdma_api.types import UNSET
 from sciclients.jdma import AsyncJdma, Jdma
 
 from tests.support.jdma_fake import MOUNT, SHA, FakeJdma

@@ -6,9 +6,14 @@ import json
 from typing import Any
 
 import pytest
-from panda_api.models import AsyncMetaStatus, AsyncRawResult, AsyncResultEnvelope, StagingOperationResult
-from panda_api.types import Unset
 from sciclients import errors
+from sciclients._generated.panda_api.models import (
+    AsyncMetaStatus,
+    AsyncRawResult,
+    AsyncResultEnvelope,
+    StagingOperationResult,
+)
+from sciclients._generated.panda_api.types import Unset
 from sciclients.panda import AsyncPanda, Panda
 
 from tests.support.panda_fake import Failure, FakePanda

@@ -12,11 +12,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from panda_api.api.system import get_user_attributes
-from panda_api.api.task import kill_task
-from panda_api.models import KillTaskRequest
 from sciclients import errors
 from sciclients._core import build_call
+from sciclients._generated.panda_api.api.system import get_user_attributes
+from sciclients._generated.panda_api.api.task import kill_task
+from sciclients._generated.panda_api.models import KillTaskRequest
 from sciclients.panda import AsyncPanda, Panda, PandaAPIError
 from sciclients.panda._resources._base import as_dict, data, task_command
 
@@ -64,8 +64,8 @@ def test_datetimes_are_decoded_recursively(panda: Panda, fake: FakePanda) -> Non
 
 
 def test_large_json_bodies_are_gzipped(panda: Panda, fake: FakePanda) -> None:
-    from panda_api.api.task import submit_task
-    from panda_api.models import SubmitTaskRequest
+    from sciclients._generated.panda_api.api.task import submit_task
+    from sciclients._generated.panda_api.models import SubmitTaskRequest
 
     fake.handlers["kill_task"] = lambda args, rec: 0
     small = panda.system._runner.run(build_call(kill_task, task_command, body=KillTaskRequest(task_id=7)))
@@ -113,8 +113,8 @@ def test_server_side_checks_come_back_as_typed_errors(panda: Panda, fake: FakePa
     with pytest.raises(errors.PermissionDeniedError, match="production or pilot role required"):
         fake.handlers["kill_task"] = lambda args, rec: 0
         # task/kill is task-owner: fine for a user; use a production-only function through the raw path
-        from panda_api.api.task import pause_task
-        from panda_api.models import PauseTaskRequest
+        from sciclients._generated.panda_api.api.task import pause_task
+        from sciclients._generated.panda_api.models import PauseTaskRequest
 
         panda.system._runner.run(build_call(pause_task, task_command, body=PauseTaskRequest(task_id=1)))
     anonymous = Panda(base_url=fake.url, auth="none", max_retries=0)

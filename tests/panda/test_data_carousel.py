@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 import pytest
-from panda_api.models import StagingOperationResult
 from sciclients import errors
+from sciclients._generated.panda_api.models import StagingOperationResult
 from sciclients.panda import AsyncPanda, Panda, PandaAPIError
 
 from tests.support.panda_fake import Failure, FakePanda

@@ -7,8 +7,8 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from panda_api.models import HarvesterCommand
 from sciclients import errors
+from sciclients._generated.panda_api.models import HarvesterCommand
 from sciclients.panda import AsyncPanda, Panda, PandaAPIError
 
 from tests.support.panda_fake import Failure, FakePanda, Recorded

@@ -8,8 +8,8 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from panda_api.models import JobStatus
 from sciclients import errors
+from sciclients._generated.panda_api.models import JobStatus
 from sciclients.panda import AsyncPanda, Panda, PandaAPIError
 from sciclients.panda._resources.job import SubmittedJob
 

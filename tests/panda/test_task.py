@@ -9,8 +9,8 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from panda_api.models import TaskDatasetFiles, TaskDetails, TaskJumboJobDatasets
 from sciclients import errors
+from sciclients._generated.panda_api.models import TaskDatasetFiles, TaskDetails, TaskJumboJobDatasets
 from sciclients.panda import AsyncPanda, CommandResult, Panda, PandaAPIError
 
 from tests.support.panda_fake import Failure, FakePanda

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from poms_api.models import CampaignStageIndexEntry, StageListing
 from sciclients import errors
+from sciclients._generated.poms_api.models import CampaignStageIndexEntry, StageListing
 from sciclients.poms import AsyncPoms, Poms
 
 from tests.support.poms_fake import FakePoms

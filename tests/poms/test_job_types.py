@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from poms_api.models import JobTypeDeletion
 from sciclients import errors
+from sciclients._generated.poms_api.models import JobTypeDeletion
 from sciclients.poms import AsyncPoms, Poms
 
 from tests.support.poms_fake import FakePoms

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from poms_api.models import StageSubmissionsPage, SubmissionDetails
 from sciclients import errors
+from sciclients._generated.poms_api.models import StageSubmissionsPage, SubmissionDetails
 from sciclients.poms import AsyncPoms, Launch, LaunchAuthRequiredError, LaunchHeldError, Poms
 
 from tests.support.poms_fake import FakePoms

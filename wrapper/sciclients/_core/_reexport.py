@@ -11,7 +11,7 @@ __all__ = ["lazy_package", "lazy_subpackages"]
 
 
 def lazy_package(target: str) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
-    """Names of `target` (e.g. panda_api.models), resolved on first access."""
+    """Names of `target` (e.g. sciclients._generated.panda_api.models), resolved on first access."""
 
     def __getattr__(name: str) -> Any:
         module = importlib.import_module(target)
@@ -27,7 +27,7 @@ def lazy_package(target: str) -> tuple[Callable[[str], Any], Callable[[], list[s
 
 
 def lazy_subpackages(target: str) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
-    """Subpackages of `target` (e.g. panda_api.api.task), imported on first access."""
+    """Subpackages of `target` (e.g. sciclients._generated.panda_api.api.task), imported on first access."""
 
     def __getattr__(name: str) -> Any:
         if name.startswith("_"):

@@ -25,7 +25,7 @@ from ._operations import JobsOperations
 from ._records import HISTORY, NONE, PERMISSION, REMOTE_FILE, STATUS
 
 if TYPE_CHECKING:
-    from agave_api.models import UpdateJobPermissionsForUserRequest, UpdateJobPermissionsRequest
+    from sciclients._generated.agave_api.models import UpdateJobPermissionsForUserRequest, UpdateJobPermissionsRequest
 
 __all__ = ["AgavepyJobs"]
 

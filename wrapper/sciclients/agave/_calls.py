@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import quote
 
 import attrs
-from agave_api import models  # models load on first use
-from agave_api.api import history as history_endpoints  # endpoint modules (all four) load on first use
-from agave_api.api import jobs as jobs_endpoints
-from agave_api.api import outputs as outputs_endpoints
-from agave_api.api import permissions as permissions_endpoints
-from agave_api.types import UNSET, Unset
 
 from sciclients._core import NOT_GIVEN, Call, NotGiven, build_call, check_fields, check_int, check_str
+from sciclients._generated.agave_api import models  # models load on first use
+from sciclients._generated.agave_api.api import (
+    history as history_endpoints,  # endpoint modules (all four) load on first use
+)
+from sciclients._generated.agave_api.api import jobs as jobs_endpoints
+from sciclients._generated.agave_api.api import outputs as outputs_endpoints
+from sciclients._generated.agave_api.api import permissions as permissions_endpoints
+from sciclients._generated.agave_api.types import UNSET, Unset
 
 from . import _search
 from ._download import refuse_suffix_range
@@ -27,7 +29,7 @@ from ._envelope import model, model_list, no_result, optional_model, parse_resul
 from ._search import SearchValue
 
 if TYPE_CHECKING:
-    from agave_api.models import (
+    from sciclients._generated.agave_api.models import (
         Job,
         JobHistory,
         JobStatus,

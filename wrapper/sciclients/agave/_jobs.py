@@ -22,7 +22,7 @@ from ._download import Destination, check_destination, complete_only
 from ._search import SearchValue
 
 if TYPE_CHECKING:
-    from agave_api.models import JobHistory, JobSummary, Permission, RemoteFile
+    from sciclients._generated.agave_api.models import JobHistory, JobSummary, Permission, RemoteFile
 
 __all__ = ["Jobs", "AsyncJobs"]
 

@@ -24,7 +24,7 @@ from ._requests_errors import RequestsCompatibleRunner
 from ._search import SearchValue
 
 if TYPE_CHECKING:
-    from agave_api.models import (
+    from sciclients._generated.agave_api.models import (
         Job,
         JobHistory,
         JobStatus,

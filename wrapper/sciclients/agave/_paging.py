@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from sciclients._core import Call, NotGiven, check_int
 
 if TYPE_CHECKING:
-    from agave_api.models import Permission
+    from sciclients._generated.agave_api.models import Permission
 
 __all__ = [
     "SAFE_LIMIT",

@@ -207,8 +207,8 @@ class AgaveTokenSource:
             return self._access
 
     def _refresh(self) -> None:
-        from agave_api.api.tokens import create_token
-        from agave_api.models import CreateTokenRequest, CreateTokenRequestGrantType
+        from sciclients._generated.agave_api.api.tokens import create_token
+        from sciclients._generated.agave_api.models import CreateTokenRequest, CreateTokenRequestGrantType
 
         assert self._refresh_token and self._api_key and self._api_secret
         body = CreateTokenRequest(grant_type=CreateTokenRequestGrantType.REFRESH_TOKEN,

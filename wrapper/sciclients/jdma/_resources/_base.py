@@ -8,8 +8,6 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
-from jdma_api import models  # models load on first use
-from jdma_api.types import UNSET, Unset
 
 from sciclients import errors
 from sciclients._core import (
@@ -24,12 +22,14 @@ from sciclients._core import (
     check_str,
 )
 from sciclients._core._operation import Runner
+from sciclients._generated.jdma_api import models  # models load on first use
+from sciclients._generated.jdma_api.types import UNSET, Unset
 from sciclients._redaction import register_secret
 
 from .._config import JdmaConfig
 
 if TYPE_CHECKING:
-    from jdma_api.models import Credentials
+    from sciclients._generated.jdma_api.models import Credentials
 
 __all__ = ["JdmaResource", "StorageId", "ListFilter", "UploadType", "RequestTypeName", "STORAGE_IDS",
            "UPLOAD_TYPES", "UNSET", "Unset", "opt", "parse_model", "parse_items", "check_abs_path",

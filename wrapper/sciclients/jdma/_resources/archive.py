@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api import models  # models load on first use
-from jdma_api.api import archive as endpoints  # endpoint modules load on first use
-
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, build_call, operation
+from sciclients._generated.jdma_api import models  # models load on first use
+from sciclients._generated.jdma_api.api import archive as endpoints  # endpoint modules load on first use
 
 from ._base import (
     JdmaResource,
@@ -23,7 +22,7 @@ from ._base import (
 from .file import digest_flag
 
 if TYPE_CHECKING:
-    from jdma_api.models import BatchArchives
+    from sciclients._generated.jdma_api.models import BatchArchives
 
 __all__ = ["ArchiveResource"]
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api import models  # models load on first use
-from jdma_api.api import backend as endpoints  # endpoint modules load on first use
-
 from sciclients._core import AsyncMode, Call, SyncMode, build_call, operation
+from sciclients._generated.jdma_api import models  # models load on first use
+from sciclients._generated.jdma_api.api import backend as endpoints  # endpoint modules load on first use
 
 from ._base import JdmaResource, parse_model
 
 if TYPE_CHECKING:
-    from jdma_api.models import StorageBackends
+    from sciclients._generated.jdma_api.models import StorageBackends
 
 __all__ = ["StorageResource"]
 

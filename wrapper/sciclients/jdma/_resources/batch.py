@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api import models  # models load on first use
-from jdma_api.api import batch as endpoints  # endpoint modules load on first use
-
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, build_call, check_str, operation
+from sciclients._generated.jdma_api import models  # models load on first use
+from sciclients._generated.jdma_api.api import batch as endpoints  # endpoint modules load on first use
 
 from ._base import (
     UNSET,
@@ -22,7 +21,7 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
-    from jdma_api.models import BatchDetail, BatchSummary, ModifyBatchResponse
+    from sciclients._generated.jdma_api.models import BatchDetail, BatchSummary, ModifyBatchResponse
 
 __all__ = ["BatchResource"]
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api import models  # models load on first use
-from jdma_api.api import file as endpoints  # endpoint modules load on first use
-
 from sciclients._core import (
     NOT_GIVEN,
     AsyncMode,
@@ -18,6 +15,8 @@ from sciclients._core import (
     check_bool,
     operation,
 )
+from sciclients._generated.jdma_api import models  # models load on first use
+from sciclients._generated.jdma_api.api import file as endpoints  # endpoint modules load on first use
 
 from ._base import (
     JdmaResource,
@@ -31,7 +30,7 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
-    from jdma_api.models import BatchFiles
+    from sciclients._generated.jdma_api.models import BatchFiles
 
 __all__ = ["FileResource", "digest_flag"]
 

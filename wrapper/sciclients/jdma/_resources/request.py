@@ -8,9 +8,6 @@ import os
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api import models  # models load on first use
-from jdma_api.api import request as endpoints  # endpoint modules load on first use
-
 from sciclients._core import (
     NOT_GIVEN,
     AsyncMode,
@@ -23,6 +20,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.jdma_api import models  # models load on first use
+from sciclients._generated.jdma_api.api import request as endpoints  # endpoint modules load on first use
 
 from ._base import (
     UNSET,
@@ -43,7 +42,7 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
-    from jdma_api.models import (
+    from sciclients._generated.jdma_api.models import (
         DeleteRequestAccepted,
         GetRequestAccepted,
         PutRequestAccepted,

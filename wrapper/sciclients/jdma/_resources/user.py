@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from jdma_api import models  # models load on first use
-from jdma_api.api import user as endpoints  # endpoint modules load on first use
-
 from sciclients._core import (
     NOT_GIVEN,
     AsyncMode,
@@ -18,11 +15,13 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.jdma_api import models  # models load on first use
+from sciclients._generated.jdma_api.api import user as endpoints  # endpoint modules load on first use
 
 from ._base import JdmaResource, opt, parse_model
 
 if TYPE_CHECKING:
-    from jdma_api.models import CreatedUser, User
+    from sciclients._generated.jdma_api.models import CreatedUser, User
 
 __all__ = ["UserResource"]
 

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
-from panda_api.types import UNSET, File, Unset
 
 from sciclients import errors
 from sciclients._core import NOT_GIVEN, AsyncMode, Resource, SyncMode
+from sciclients._generated.panda_api.types import UNSET, File, Unset
 
 from .._envelope import decode_datetimes, fail, read_envelope, unwrap
 from .._types import CommandResult

@@ -10,17 +10,17 @@ import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import async_process as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, build_call, check_int, check_str, operation
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import async_process as endpoints  # endpoint modules load on first use
 
 from .._envelope import fail, read_envelope, read_json
 from ._base import PandaResource, as_dict, as_str, data, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import AsyncResultEnvelope
+    from sciclients._generated.panda_api.models import AsyncResultEnvelope
 
 __all__ = ["AsyncProcessResource"]
 

@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import creds as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -30,12 +28,14 @@ from sciclients._core import (
     register_secret,
 )
 from sciclients._core._secrets import mask_token_like
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import creds as endpoints  # endpoint modules load on first use
 
 from .._envelope import fail, read_envelope
 from ._base import PandaResource, as_dict, as_str, data, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import KeyPair
+    from sciclients._generated.panda_api.models import KeyPair
 
 __all__ = ["CredsResource"]
 

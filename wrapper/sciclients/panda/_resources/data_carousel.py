@@ -11,8 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import data_carousel as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -27,12 +25,14 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import data_carousel as endpoints  # endpoint modules load on first use
 
 from .._errors import PandaAPIError
 from ._base import PandaResource, as_dict, as_str, data, model, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import StagingOperationResult
+    from sciclients._generated.panda_api.models import StagingOperationResult
 
 __all__ = ["DataCarouselResource"]
 

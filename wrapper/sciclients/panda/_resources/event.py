@@ -6,9 +6,6 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from panda_api import models  # models load on first use
-from panda_api.api import event as endpoints  # endpoint modules load on first use
-
 from sciclients._core import (
     NOT_GIVEN,
     AsyncMode,
@@ -24,11 +21,13 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import event as endpoints  # endpoint modules load on first use
 
 from ._base import PandaResource, as_dict, as_int, data, list_of, model, none, nullable, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import EventRange, EventRangeStatus
+    from sciclients._generated.panda_api.models import EventRange, EventRangeStatus
 
 __all__ = ["EventResource", "EventRangeState"]
 

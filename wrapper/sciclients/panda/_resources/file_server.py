@@ -11,9 +11,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import file_server as endpoints  # endpoint modules load on first use
-from panda_api.types import File
 
 from sciclients import errors
 from sciclients._core import (
@@ -33,13 +30,16 @@ from sciclients._core import (
     operation,
 )
 from sciclients._core._download import DownloadSink
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import file_server as endpoints  # endpoint modules load on first use
+from sciclients._generated.panda_api.types import File
 
 from .._envelope import fail, read_envelope, read_json
 from . import _base
 from ._base import PandaResource, as_dict, as_str, data, model, none, opt, upload_file
 
 if TYPE_CHECKING:
-    from panda_api.models import FileRecoveryRequestReceipt, WorkflowRequestResult
+    from sciclients._generated.panda_api.models import FileRecoveryRequestReceipt, WorkflowRequestResult
 
 __all__ = ["FileServerResource"]
 

@@ -8,8 +8,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import harvester as endpoints  # endpoint modules load on first use
 
 from sciclients._core import (
     NOT_GIVEN,
@@ -24,13 +22,15 @@ from sciclients._core import (
     check_str_list,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import harvester as endpoints  # endpoint modules load on first use
 
 from .._envelope import fail, read_envelope
 from . import _base
 from ._base import UNSET, PandaResource, Unset, as_dict, as_int, as_list, data, none, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import HarvesterCommand, SendHarvesterHeartbeatRequestDataType0
+    from sciclients._generated.panda_api.models import HarvesterCommand, SendHarvesterHeartbeatRequestDataType0
 
 __all__ = ["HarvesterResource"]
 

@@ -8,8 +8,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import idds as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -23,6 +21,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import idds as endpoints  # endpoint modules load on first use
 
 from .._envelope import decode_datetimes, read_envelope
 from .._errors import error_for_failure

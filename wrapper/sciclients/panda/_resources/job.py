@@ -8,8 +8,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import job as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -27,12 +25,14 @@ from sciclients._core import (
     check_str_list,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import job as endpoints  # endpoint modules load on first use
 
 from .._envelope import Envelope, fail, read_envelope, read_json
 from ._base import PandaResource, as_dict, as_int, as_list, data, list_of, model, none, nullable, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import JobStatus
+    from sciclients._generated.panda_api.models import JobStatus
 
 __all__ = ["JobResource", "SubmittedJob", "MAX_DESCRIBE_IDS", "MAX_SUBMIT_JOBS"]
 

@@ -16,8 +16,6 @@ from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import legacy as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -34,6 +32,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import legacy as endpoints  # endpoint modules load on first use
 
 from .._envelope import read_json
 from ._base import UNSET, PandaResource, upload_file

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal, TypeVar
 
-from panda_api.api import metaconfig as endpoints  # endpoint modules load on first use
-
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, build_call, check_choice, operation
+from sciclients._generated.panda_api.api import metaconfig as endpoints  # endpoint modules load on first use
 
 from ._base import PandaResource, as_dict, as_list, data, opt
 

@@ -8,8 +8,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import pilot as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -30,12 +28,14 @@ from sciclients._core import (
     check_str_list,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import pilot as endpoints  # endpoint modules load on first use
 
 from .._envelope import Envelope, decode_datetimes, fail, read_envelope
 from ._base import PandaResource, as_dict, as_list, data, list_of, model, none, nullable, opt
 
 if TYPE_CHECKING:
-    from panda_api.models import (
+    from sciclients._generated.panda_api.models import (
         JobUpdateResult,
         PilotJobStatus,
         TargetArchitecture,

@@ -9,9 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal, TypeAlias, TypeVar
 
-from panda_api import models  # models load on first use
-from panda_api.api import statistics as endpoints  # endpoint modules load on first use
-
 from sciclients._core import (
     NOT_GIVEN,
     AsyncMode,
@@ -24,6 +21,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import statistics as endpoints  # endpoint modules load on first use
 
 from ._base import PandaResource, as_dict, as_list, data, opt
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from panda_api import models  # models load on first use
-from panda_api.api import system as endpoints  # endpoint modules load on first use
-
 from sciclients._core import AsyncMode, Call, SyncMode, build_call, check_mapping, operation
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import system as endpoints  # endpoint modules load on first use
 
 from ._base import UNSET, PandaResource, as_dict, data, model
 
 if TYPE_CHECKING:
-    from panda_api.models import UserAttributes
+    from sciclients._generated.panda_api.models import UserAttributes
 
 __all__ = ["SystemResource"]
 

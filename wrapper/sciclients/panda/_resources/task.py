@@ -8,8 +8,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
-from panda_api import models  # models load on first use
-from panda_api.api import task as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -29,6 +27,8 @@ from sciclients._core import (
     check_str_list,
     operation,
 )
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import task as endpoints  # endpoint modules load on first use
 
 from .._envelope import Envelope, fail, read_envelope
 from .._errors import PandaAPIError
@@ -36,7 +36,7 @@ from .._types import CommandResult
 from ._base import PandaResource, as_dict, as_int, as_list, as_str, data, model, none, nullable, opt, task_command
 
 if TYPE_CHECKING:
-    from panda_api.models import TaskDatasetFiles, TaskDetails, TaskJumboJobDatasets
+    from sciclients._generated.panda_api.models import TaskDatasetFiles, TaskDetails, TaskJumboJobDatasets
 
 __all__ = ["TaskResource"]
 

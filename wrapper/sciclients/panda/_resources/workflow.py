@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from panda_api import models  # models load on first use
-from panda_api.api import workflow as endpoints  # endpoint modules load on first use
-
 from sciclients._core import AsyncMode, Call, SyncMode, build_call, check_str, operation
+from sciclients._generated.panda_api import models  # models load on first use
+from sciclients._generated.panda_api.api import workflow as endpoints  # endpoint modules load on first use
 
 from ._base import PandaResource, as_dict, as_int, data
 from .task import _json_object

@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 import httpx
-from poms_api import models  # models load on first use
-from poms_api.types import UNSET, File, Unset
 
 from sciclients import errors
 from sciclients._core import (
@@ -33,12 +31,14 @@ from sciclients._core import (
     check_str,
 )
 from sciclients._core._operation import Runner
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.types import UNSET, File, Unset
 
 from .._config import ROLES
 from .._errors import editor_error_class, editor_message
 
 if TYPE_CHECKING:
-    from poms_api.models import Role
+    from sciclients._generated.poms_api.models import Role
 
 __all__ = [
     "Defaults",

@@ -9,8 +9,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from poms_api import models  # models load on first use
-from poms_api.api import campaign_stages as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -29,6 +27,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import campaign_stages as endpoints  # endpoint modules load on first use
 
 from ._base import (
     UNSET,
@@ -53,7 +53,7 @@ from ._base import (
 from .campaigns import CampaignView, lookup_id, view_fields
 
 if TYPE_CHECKING:
-    from poms_api.models import CampaignStageIndexEntry, StageListing
+    from sciclients._generated.poms_api.models import CampaignStageIndexEntry, StageListing
 
 __all__ = ["CampaignStagesResource", "SETTABLE_COLUMNS"]
 

@@ -7,8 +7,6 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args
 
 import httpx
-from poms_api import models  # models load on first use
-from poms_api.api import campaigns as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -23,12 +21,14 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import campaigns as endpoints  # endpoint modules load on first use
 
 from .._errors import PomsAPIError
 from ._base import PomsResource, failure, invalid, json_model, json_value, streamed, text_body, upload_part
 
 if TYPE_CHECKING:
-    from poms_api.models import CampaignDeletion, CampaignListing, WorkflowUploadResult
+    from sciclients._generated.poms_api.models import CampaignDeletion, CampaignListing, WorkflowUploadResult
 
 __all__ = ["CampaignsResource", "CampaignView", "VIEWS", "view_fields", "lookup_id"]
 

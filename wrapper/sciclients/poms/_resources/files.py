@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 import httpx
-from poms_api import models  # models load on first use
-from poms_api.api import files as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -23,11 +21,13 @@ from sciclients._core import (
     check_str_list,
     operation,
 )
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import files as endpoints  # endpoint modules load on first use
 
 from ._base import PomsResource, failure, invalid, json_model, redirect_location, streamed, text_body, upload_part
 
 if TYPE_CHECKING:
-    from poms_api.models import FileUploads
+    from sciclients._generated.poms_api.models import FileUploads
 
 __all__ = ["FilesResource"]
 

@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from poms_api import models  # models load on first use
-from poms_api.api import job_types as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -25,6 +23,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import job_types as endpoints  # endpoint modules load on first use
 
 from .._errors import PomsAPIError
 from ._base import (
@@ -42,7 +42,7 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
-    from poms_api.models import JobTypeDeletion
+    from sciclients._generated.poms_api.models import JobTypeDeletion
 
 __all__ = ["JobTypesResource", "Recoveries", "recoveries_value"]
 

@@ -7,8 +7,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import attrs
 import httpx
-from poms_api import models  # models load on first use
-from poms_api.api import launches as endpoints  # endpoint modules load on first use
 
 from sciclients._core import (
     NOT_GIVEN,
@@ -22,6 +20,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import launches as endpoints  # endpoint modules load on first use
 
 from .._errors import LaunchAuthRequiredError
 from ._base import UNSET, PomsResource, invalid, opt, redirect_location

@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TypeVar
 
 import attrs
-from poms_api import models  # models load on first use
-from poms_api.api import login_setups as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -21,6 +19,8 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import login_setups as endpoints  # endpoint modules load on first use
 
 from ._base import UNSET, EditActionName, PomsResource, html_page, opt
 

@@ -7,8 +7,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Literal, TypeVar, get_args
 
 import httpx
-from poms_api import models  # models load on first use
-from poms_api.api import submissions as endpoints  # endpoint modules load on first use
 
 from sciclients import errors
 from sciclients._core import (
@@ -24,11 +22,13 @@ from sciclients._core import (
     check_str,
     operation,
 )
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import submissions as endpoints  # endpoint modules load on first use
 
 from ._base import PomsResource, failure, invalid, json_model, opt, positive, text_body, timestamp
 
 if TYPE_CHECKING:
-    from poms_api.models import StageSubmissionsPage, SubmissionDetails
+    from sciclients._generated.poms_api.models import StageSubmissionsPage, SubmissionDetails
 
 __all__ = ["SubmissionsResource", "StatusName", "STATUS_NAMES"]
 

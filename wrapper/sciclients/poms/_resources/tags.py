@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from poms_api import models  # models load on first use
-from poms_api.api import tags as endpoints  # endpoint modules load on first use
-
 from sciclients._core import NOT_GIVEN, AsyncMode, Call, NotGiven, SyncMode, build_call, check_ids, check_str, operation
+from sciclients._generated.poms_api import models  # models load on first use
+from sciclients._generated.poms_api.api import tags as endpoints  # endpoint modules load on first use
 
 from ._base import PomsResource, json_model
 
 if TYPE_CHECKING:
-    from poms_api.models import TagLink
+    from sciclients._generated.poms_api.models import TagLink
 
 __all__ = ["TagsResource"]
 
