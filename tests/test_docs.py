@@ -106,13 +106,16 @@ def test_the_api_reference_check_names_a_stale_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("system", ["agave", "jdma", "panda", "poms"])
 def test_the_api_reference_lists_every_operation_with_its_request(system: str) -> None:
-    from sciclients.cli._app import _resources
+    from sciclients.cli._app import _resource, _resources
     from sciclients.cli._derive import operations_of
 
     text = (ROOT / "docs" / "api" / f"{system}.md").read_text()
     sections = {block.split("`", 2)[1]: block for block in text.split("\n## ")[1:] if block.startswith("`")}
     count = 0
-    for attribute, resource_cls in _resources(system).values():
+    for command in _resources(system):
+        found = _resource(system, command)
+        assert found is not None, command  # _resources lists only resources
+        attribute, resource_cls = found
         section = sections[f"{system}.{attribute}"]
         for name, _ in operations_of(resource_cls):
             entry = next((e for e in section.split("\n- ") if e.startswith(f"`{name}(")), None)

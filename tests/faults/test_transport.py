@@ -146,7 +146,7 @@ def test_port_from_the_environment_is_checked_too(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("TAPIS_BASE_URL", "http://127.0.0.1:70000")
     from sciclients.agave import Agave
 
-    with pytest.raises(ValueError, match="port must be between 1 and 65535"):
+    with pytest.raises(errors.ConfigurationError, match="TAPIS_BASE_URL: the port must be between 1 and 65535"):
         Agave(token=TOKEN)
 
 
