@@ -133,21 +133,53 @@ def test_plain_http_to_loopback_is_allowed(system: str, url: str) -> None:
     _construct(system, url)
 
 
-@pytest.mark.parametrize("port", [65536, 70000, 99999])
+BAD_PORTS = [0, 65536, 70000, 99999]  # 0 must not vanish from the URL; the others would wrap (70000 -> 4464)
+BASE_VARIABLES = {"panda": "PANDA_URL_SSL", "jdma": "JDMA_API_URL", "poms": "POMS_URL", "agave": "TAPIS_BASE_URL"}
+
+
+@pytest.mark.parametrize("port", BAD_PORTS)
 @pytest.mark.parametrize("system", sorted(SYSTEMS))
 def test_port_outside_the_tcp_range_is_refused_at_construction(system: str, port: int) -> None:
     """The socket layer would wrap 70000 to 4464: a request (with its credentials) to a port nobody named."""
-    with pytest.raises(ValueError, match=f"port must be between 1 and 65535, got {port}") as caught:
+    with pytest.raises(ValueError, match=f"^base_url: the port must be between 1 and 65535, got {port}$"):
         _construct(system, f"http://127.0.0.1:{port}")
-    assert "base_url" in str(caught.value)
 
 
-def test_port_from_the_environment_is_checked_too(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TAPIS_BASE_URL", "http://127.0.0.1:70000")
-    from sciclients.agave import Agave
+@pytest.mark.parametrize("port", BAD_PORTS)
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_port_from_the_environment_is_checked_too(system: str, port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    variable = BASE_VARIABLES[system]
+    monkeypatch.setenv(variable, f"http://127.0.0.1:{port}")
+    with pytest.raises(
+        errors.ConfigurationError, match=f"^{variable}: the port must be between 1 and 65535, got {port}$"
+    ):
+        options = SYSTEMS[system].kwargs("http://127.0.0.1:1")
+        del options["base_url"]  # the variable is the only source of the base
+        SYSTEMS[system].sync(max_retries=0, **options).close()
 
-    with pytest.raises(errors.ConfigurationError, match="TAPIS_BASE_URL: the port must be between 1 and 65535"):
-        Agave(token=TOKEN)
+
+@pytest.mark.parametrize("port", BAD_PORTS)
+def test_panda_cache_url_port_is_checked_as_argument_and_variable(port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sciclients.panda._config import PandaConfig
+
+    url = f"http://127.0.0.1:{port}"
+    with pytest.raises(ValueError, match=f"^cache_url: the port must be between 1 and 65535, got {port}$"):
+        PandaConfig.resolve(cache_url=url, auth="none", environ={})
+    with pytest.raises(
+        errors.ConfigurationError, match=f"^PANDACACHE_URL: the port must be between 1 and 65535, got {port}$"
+    ):
+        PandaConfig.resolve(auth="none", environ={"PANDACACHE_URL": url})
+
+
+@pytest.mark.parametrize("port", BAD_PORTS)
+def test_panda_dropin_names_the_variable_of_a_bad_port(port: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The drop-in builds its clients from PANDA_URL_SSL / PANDACACHE_URL: 2.2.0's (255, message) names them."""
+    from sciclients.panda import Client
+
+    monkeypatch.setattr(Client, "baseURLCSRVSSL", f"http://127.0.0.1:{port}")
+    Client._forget_clients()
+    status, message = Client.getFile("sources.tar.gz")  # any cache-server call
+    assert status == 255 and "PANDACACHE_URL" in message and f"got {port}" in message
 
 
 def test_environment_url_gets_the_same_check(monkeypatch: pytest.MonkeyPatch) -> None:

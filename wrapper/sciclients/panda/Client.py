@@ -103,7 +103,11 @@ def _client(*, cache: bool = False, anonymous: bool = False, tries: int = 1) -> 
     with _lock:
         client = _clients.get(key)
         if client is None:
-            client = Panda(base_url=base, auth="none" if anonymous else None)
+            try:
+                client = Panda(base_url=base, auth="none" if anonymous else None)
+            except ValueError as exc:  # the base came from a variable (or set*URL), not from an argument
+                where = "baseURLCSRVSSL (PANDACACHE_URL)" if cache else "baseURLSSL (PANDA_URL_SSL)"
+                raise errors.ConfigurationError(f"{where}: {exc}") from None
             _clients[key] = client
     retries = max(tries, 1) - 1 if isinstance(tries, int) and not isinstance(tries, bool) else 0
     return client.with_options(max_retries=retries)

@@ -40,7 +40,7 @@ GRID_CA_DIR = "/etc/grid-security/certificates"
 def v1_base(url: str) -> str:
     """`scheme://host[:port]` of a PanDA URL; the path is discarded as panda-client does (the specs add /api/v1)."""
     parsed = httpx.URL(url)
-    port = f":{parsed.port}" if parsed.port else ""
+    port = f":{parsed.port}" if parsed.port is not None else ""
     host = f"[{parsed.host}]" if ":" in parsed.host else parsed.host
     return f"{parsed.scheme}://{host}{port}"
 

@@ -83,19 +83,17 @@ def _instance(test: Any) -> str:
 
 def host_of(url: str, where: str) -> str:
     """`scheme://host[:port]` of a POMS base URL; its path may only be empty or `/poms`."""
-    try:
-        parsed = httpx.URL(url.strip())
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise errors.ConfigurationError(f"{where}: {url!r} is not a valid URL ({exc})") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise errors.ConfigurationError(f"{where}: expected https://host[:port][/poms/], got {url!r}")
+    try:  # the shared URL checks, the port range included (a port of 0 must not vanish below)
+        parsed = check_transport(url.strip(), has_credentials=False, allow_insecure_http=True, argument=where)
+    except ValueError as exc:
+        raise errors.ConfigurationError(str(exc)) from None
     if parsed.path.rstrip("/") not in ("", "/poms"):
         raise errors.ConfigurationError(
             f"{where}: {url!r} has the path {parsed.path!r}; POMS is always served under /poms/ "
             "(give https://host[:port] or https://host[:port]/poms/)"
         )
     host = f"[{parsed.host}]" if ":" in parsed.host else parsed.host
-    port = f":{parsed.port}" if parsed.port else ""
+    port = f":{parsed.port}" if parsed.port is not None else ""
     return f"{parsed.scheme}://{host}{port}"
 
 
