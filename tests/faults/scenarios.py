@@ -234,9 +234,29 @@ def _hardening_rows() -> list[Scenario]:
     wrong_msg = {"tl": None, "last_activity": "", "data": None, "msg": 12345}
     rows.append(S("poms.campaigns.delete", "msg an integer", _only(lambda: f.ok_json(wrong_msg)), _INVALID,
                   "msg: expected a string"))  # fmt: skip
+    # ... request dicts: the field of the wrong type is named after the argument, and nothing is sent
     many = {"name": "fault", "appId": "app-1.0", "nodeCount": "many"}
     rows.append(S("agave.jobs.submit", "nodeCount='many' (argument)", never, TypeError, "nodeCount", 0,
                   invoke=lambda c: c.jobs.submit(many)))  # fmt: skip
+    rows.append(S("panda.task.submit", "task parameter taskName=12345 (argument)", never, TypeError,
+                  "task_parameters: taskName: expected a string, got int", 0,
+                  invoke=lambda c: c.task.submit({"taskName": 12345})))  # fmt: skip
+    rows.append(S("panda.task.submit", "task parameter prodSourceLabel a list (argument)", never, TypeError,
+                  "task_parameters: prodSourceLabel: expected a string, got list", 0,
+                  invoke=lambda c: c.task.submit({"taskName": "user.a.f", "prodSourceLabel": ["user"]})))  # fmt: skip
+    rows.append(S("jdma.requests.upload", "credentials secret_key an integer (argument)", never, TypeError,
+                  "credentials: keys and values must be strings", 0,
+                  invoke=lambda c: c.requests.upload("gws1", ["/gws/gws1/a"], storage="objectstore",
+                                                     credentials={"access_key": "AK", "secret_key": 42})))  # fmt: skip
+    rows.append(S("jdma.requests.upload", "filelist item an integer (argument)", never, TypeError,
+                  "filelist[0] must be a path", 0,
+                  invoke=lambda c: c.requests.upload("gws1", [7], storage="objectstore")))  # fmt: skip
+    rows.append(S("poms.campaign_stages.update", "column completion_pct='many' (argument)", never, TypeError,
+                  "columns: completion_pct must be an int", 0,
+                  invoke=lambda c: c.campaign_stages.update(1, {"completion_pct": "many"})))  # fmt: skip
+    rows.append(S("poms.campaign_stages.update", "column software_version an integer (argument)", never,
+                  TypeError, "columns: software_version must be a str", 0,
+                  invoke=lambda c: c.campaign_stages.update(1, {"software_version": 3})))  # fmt: skip
     return rows
 
 

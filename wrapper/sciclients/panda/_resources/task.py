@@ -19,6 +19,7 @@ from sciclients._core import (
     build_call,
     check_bool,
     check_choice,
+    check_fields,
     check_id,
     check_ids,
     check_int,
@@ -388,7 +389,7 @@ class TaskResource(PandaResource[M]):
         parameters = check_mapping(task_parameters, "task_parameters")
         _check_json(parameters, "task_parameters")
         body = models.SubmitTaskRequest(
-            task_parameters=models.TaskParameters.from_dict(parameters),
+            task_parameters=check_fields(models.TaskParameters.from_dict, parameters, "task_parameters"),
             parent_tid=opt(parent_tid, nullable(check_id), "parent_tid"),
         )
         return build_call(endpoints.submit_task, _submitted_task_id, body=body)

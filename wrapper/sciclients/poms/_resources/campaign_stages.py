@@ -116,11 +116,12 @@ def _success(response: httpx.Response) -> None:
 
 
 def _column(name: str, value: Any) -> str:
+    where = f"columns: {name}"  # the argument, then the field: `columns: completion_pct must be an int`
     if name in _PAIR_COLUMNS:
-        return python_pairs(value, name)
+        return python_pairs(value, where)
     if name in _INT_COLUMNS:
-        return str(check_int(value, name))
-    return check_str(value, name, empty=True)
+        return str(check_int(value, where))
+    return check_str(value, where, empty=True)
 
 
 class CampaignStagesResource(PomsResource[M]):
