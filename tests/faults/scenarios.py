@@ -257,6 +257,11 @@ def _hardening_rows() -> list[Scenario]:
     rows.append(S("poms.campaign_stages.update", "column software_version an integer (argument)", never,
                   TypeError, "columns: software_version must be a str", 0,
                   invoke=lambda c: c.campaign_stages.update(1, {"software_version": 3})))  # fmt: skip
+    # Beyond the list: a Retry-After date whose year overflows (was a raw OverflowError) means the backoff
+    far = "Mon, 01 Jan 9999999999999999999 00:00:00 GMT"
+    for call in ("panda.task.get_status", "jdma.user.get", "poms.campaigns.get_id", "agave.jobs.get_status"):
+        rows.append(S(call, "503 with Retry-After in the year 9999999999999999999, then ok",
+                      _then_ok(f.status(503, far)), None, "", 2, RETRY1))  # fmt: skip
     return rows
 
 

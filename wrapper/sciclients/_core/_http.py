@@ -9,6 +9,7 @@ from __future__ import annotations
 import email.utils
 import gzip
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -31,6 +32,7 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Failures after the request may have been delivered: retried only when repeating it is harmless.
 _MAYBE_SENT = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.ReadTimeout, httpx.WriteTimeout)
 _MAX_RETRY_AFTER = 60.0
+_DELAY_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")  # Retry-After: delay-seconds
 # An answer held in memory may not decode to more than this (a gzip bomb: 1 MB that inflates to 10 GB).
 # Streamed downloads go to a file and have no such limit.
 MAX_ANSWER_BYTES = 512 * 2**20
@@ -242,17 +244,18 @@ def _bytes_after_answer(response: httpx.Response) -> bool:
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
-    value = headers.get("retry-after")
+    """The server's wait in seconds, capped at _MAX_RETRY_AFTER; None (use the backoff) unless it is what RFC 9110
+    allows: ASCII digits, a fraction tolerated (not NaN, -5, 1e400 or 1_000, which float() takes), or an HTTP date."""
+    value = (headers.get("retry-after") or "").strip()
     if not value:
         return None
-    try:
-        seconds = float(value)
-    except ValueError:
+    if _DELAY_SECONDS.fullmatch(value):
+        seconds = float(value)  # digits only: at worst inf, which the cap below turns into its maximum
+    else:
         try:
-            parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):  # neither seconds nor an HTTP date: use the backoff
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError):  # neither seconds nor a usable date: use the backoff
             return None
-        seconds = parsed.timestamp() - time.time()
     return max(0.0, min(seconds, _MAX_RETRY_AFTER))
 
 
