@@ -118,6 +118,33 @@ def test_panda_refresh_never_sends_the_refresh_token_over_plain_http(
     assert_hidden(shown(caplog, exc), REFRESH_TOKEN, CLIENT_SECRET)
 
 
+@pytest.fixture()
+def tls_server(tmp_path: Path) -> Iterator[FaultServer]:
+    import ssl
+
+    from .pki import self_signed
+
+    cert, key = self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with FaultServer(tls=context) as fault_server:
+        yield fault_server
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_https_panda_server_cannot_send_the_refresh_to_a_plain_http_loopback_port(
+    mode: str, tls_server: FaultServer, other_host: FaultServer, panda_cache: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Loopback is exempt for a URL the user chose, not for a token endpoint a https server names: on a shared
+    login node whoever listens on that port would read the refresh token and the client secret in clear."""
+    _script_panda_refresh(tls_server, token_endpoint=f"{other_host.url}/oidc/token")
+    other_host.script("/oidc/token", default=f.ok_json({"id_token": "eyJ.stolen.sig"}))
+    exc = _caught(lambda: _probe_panda_oidc(tls_server.url, mode, verify=False), errors.APIResponseValidationError)
+    assert "plain http" in str(exc) and "token_endpoint" in str(exc)
+    assert other_host.arrivals() == 0 and tls_server.arrivals(path="/api/v1/task/get_status") == 0
+    assert_hidden(shown(caplog, exc), REFRESH_TOKEN, CLIENT_SECRET)
+
+
 # -- item 3: malformed tokens are refused where they are read, their source named, their value never shown ---
 MALFORMED = {"newline": f"{SECRET}\nsecond-line-{SECRET}", "CRLF": f"{SECRET}\r\nX-Injected: {SECRET}",
              "NUL": f"{SECRET}\x00tail", "non-ASCII": f"{SECRET}é", "space": f"{SECRET} {SECRET}"}  # fmt: skip
@@ -222,10 +249,10 @@ def test_panda_refresh_answer_that_is_no_usable_token(
     assert_hidden(shown(caplog, exc), SECRET, REFRESH_TOKEN, CLIENT_SECRET)
 
 
-def _probe_panda_oidc(url: str, mode: str) -> Any:
+def _probe_panda_oidc(url: str, mode: str, **extra: Any) -> Any:
     from sciclients.panda import AsyncPanda
 
-    options: dict[str, Any] = {"base_url": url, "auth": "oidc", "vo": "atlas", "max_retries": 0}
+    options: dict[str, Any] = {"base_url": url, "auth": "oidc", "vo": "atlas", "max_retries": 0, **extra}
     if mode == "sync":
         with Panda(**options) as panda:
             return panda.task.get_status(1)

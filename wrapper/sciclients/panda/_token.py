@@ -15,6 +15,7 @@ import httpx
 
 from sciclients import errors
 from sciclients._core import check_transport, logger, register_secret
+from sciclients._core._config import INSECURE_HTTP_ENV, insecure_http_allowed
 from sciclients._core._secrets import check_token, fetch_small, mask_token_like, read_json_file
 
 __all__ = ["token_expiry", "CachedTokenSource", "TOKEN_FILE_NAME"]
@@ -107,12 +108,20 @@ class CachedTokenSource:
                 f"cannot refresh the PanDA token: the {what} is missing or not a string", status_code=200
             )
         try:
-            check_transport(url.strip(), has_credentials=True, allow_insecure_http=self._allow_insecure_http,
-                            argument=f"the {what}")  # fmt: skip
+            parsed = check_transport(url.strip(), has_credentials=True, allow_insecure_http=self._allow_insecure_http,
+                                     argument=f"the {what}")  # fmt: skip
         except ValueError as exc:
             problem = str(exc)
         else:
-            return url.strip()
+            # Loopback is exempt for a URL the user chose, not for one the server names: a https server naming
+            # http://127.0.0.1:<port> would send the refresh token in clear to whoever listens there (on a shared
+            # login node, any user). Only a plain http PanDA server (a local test setup) may name one.
+            downgrade = parsed.scheme == "http" and not self._base_url.startswith("http://")
+            if not downgrade or insecure_http_allowed(self._allow_insecure_http):
+                return url.strip()
+            problem = (f"the {what} is plain http ({parsed.host}) while the PanDA server is https: refusing to send "
+                       f"the refresh token in clear; pass allow_insecure_http=True (or set {INSECURE_HTTP_ENV}=1) "
+                       "if you really mean it")  # fmt: skip
         raise errors.APIResponseValidationError(f"cannot refresh the PanDA token: {problem}", status_code=200)
 
     def _refresh(self, refresh_token: str) -> dict[str, Any]:
