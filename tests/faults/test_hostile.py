@@ -34,6 +34,22 @@ def test_answer_inflating_past_the_limit_is_a_typed_error(
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_error_page_of_a_streamed_download_inflating_past_the_limit_is_a_typed_error(
+    mode: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A download's error answer is held in memory to say what went wrong: the same limit applies (it was read
+    whole, 64 MiB here, whatever it inflated to)."""
+    monkeypatch.setattr(_http, "MAX_ANSWER_BYTES", 2**20)
+    bomb = gzip.compress(b"x" * (64 * 2**20))
+    c = CALLS["agave.jobs.download_output"]
+    server.script(c.path, f.reply(502, bomb, {"Content-Type": "text/html", "Content-Encoding": "gzip"}))
+    options: dict[str, Any] = {"transport": "aiohttp"} if mode == "aiohttp" else {}
+    with pytest.raises(errors.APIResponseValidationError, match=r"\(HTTP 502\) is larger than 1 MiB once decoded"):
+        call(c, server.url, asynchronous=mode != "sync", max_retries=0, **options)
+    assert server.arrivals("GET", c.path) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_reason_phrase_that_is_not_utf8_is_never_a_raw_error(mode: str, server: FaultServer) -> None:
     """httpx takes the answer; httpx-aiohttp fails re-encoding the phrase (UnicodeEncodeError), which the aiohttp
     transport reports as the malformed status line it is."""

@@ -215,6 +215,28 @@ def _too_large(response: httpx.Response) -> errors.APIResponseValidationError:
     )  # fmt: skip
 
 
+def read_limited(response: httpx.Response) -> None:
+    """What `response.read()` does, refusing a body that decodes to more than MAX_ANSWER_BYTES (a gzip bomb)."""
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise _too_large(response)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+
+
+async def aread_limited(response: httpx.Response) -> None:
+    """What `response.aread()` does, with the limit of `read_limited`."""
+    chunks, size = [], 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            raise _too_large(response)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+
+
 def _misframed(response: httpx.Response) -> bool:
     """The answer's framing was wrong, so its connection may still hold bytes that are not the next answer."""
     status = response.status_code
@@ -344,13 +366,7 @@ class SyncHTTP(_Base):
             raise httpx.RemoteProtocolError(problem, request=request)
         if not stream:
             try:
-                chunks, size = [], 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > MAX_ANSWER_BYTES:
-                        raise _too_large(response)
-                    chunks.append(chunk)
-                response._content = b"".join(chunks)  # what response.read() does, with a limit
+                read_limited(response)
                 self.discard_if_misframed(response)
             except httpx.DecodingError as exc:
                 raise self._undecodable(exc, request, response) from None
@@ -441,13 +457,7 @@ class AsyncHTTP(_Base):
             raise httpx.RemoteProtocolError(problem, request=request)
         if not stream:
             try:
-                chunks, size = [], 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > MAX_ANSWER_BYTES:
-                        raise _too_large(response)
-                    chunks.append(chunk)
-                response._content = b"".join(chunks)  # what response.aread() does, with a limit
+                await aread_limited(response)
                 await self.discard_if_misframed(response)
             except httpx.DecodingError as exc:
                 raise self._undecodable(exc, request, response) from None

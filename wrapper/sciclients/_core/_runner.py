@@ -8,7 +8,7 @@ import httpx
 
 from sciclients import errors
 
-from ._http import AsyncHTTP, SyncHTTP
+from ._http import AsyncHTTP, SyncHTTP, aread_limited, read_limited
 from ._operation import Call
 
 __all__ = ["SyncRunner", "AsyncRunner", "not_followed"]
@@ -35,8 +35,8 @@ class SyncRunner:
             try:
                 if streaming:
                     if response.status_code >= 400:
-                        try:
-                            response.read()
+                        try:  # an error page held in memory: the same decoded-size limit as any answer
+                            read_limited(response)
                         except httpx.HTTPError as exc:
                             raise _body_error(self.http, exc, response) from None
                     elif not 200 <= response.status_code < 300:
@@ -80,8 +80,8 @@ class AsyncRunner:
             try:
                 if streaming:
                     if response.status_code >= 400:
-                        try:
-                            await response.aread()
+                        try:  # an error page held in memory: the same decoded-size limit as any answer
+                            await aread_limited(response)
                         except httpx.HTTPError as exc:
                             raise _body_error(self.http, exc, response) from None
                     elif not 200 <= response.status_code < 300:
