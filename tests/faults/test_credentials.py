@@ -337,6 +337,26 @@ def test_agave_refresh_answer_checked(
     assert_hidden(shown(caplog, exc), SECRET, REFRESH_TOKEN, API_SECRET)
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("system", ["panda", "agave"])
+def test_a_token_endpoint_trickling_its_answer_cannot_hold_the_call_past_its_timeout(
+    system: str, mode: str, server: FaultServer, panda_cache: Path
+) -> None:
+    """Item 6 on the refresh path: the refresh made inside a call keeps to that call's deadline. The blocking
+    client's refresh used its own connection pool, outside the deadline: ~12 s here with timeout=0.5."""
+    body = b'{"id_token": "eyJ.x.y", "access_token": "at-1", "expires_in": 3600, "pad": "' + b"x" * 80 + b'"}'
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+    trickled = f.trickle(body, 0.1, head=head + b"Content-Length: %d\r\n\r\n" % len(body))
+    if system == "agave":
+        options = {**_agave_refresh_setup(server, trickled), "timeout": 0.5}
+        exc = _caught(lambda: _agave_call(options, mode), errors.APITimeoutError)
+    else:
+        _script_panda_refresh(server, trickled)
+        exc = _caught(lambda: _probe_panda_oidc(server.url, mode, timeout=0.5), errors.APITimeoutError)
+    if mode == "sync":  # the refresh itself timed out (it used to finish, and the call's connect then expired)
+        assert "token endpoint" in str(exc), str(exc)
+
+
 # -- item 13: one refresh in flight per token source, shared by concurrent calls ------------------------------------
 def _newest_token_only(current: list[str]) -> f.Action:
     """A job-status route that accepts only the newest token the /token route handed out (it revokes the rest)."""

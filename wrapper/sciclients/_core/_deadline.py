@@ -16,7 +16,7 @@ from typing import Any
 import httpcore
 import httpx
 
-__all__ = ["DEADLINE", "EXPIRED", "bounded", "install"]
+__all__ = ["DEADLINE", "EXPIRED", "bounded", "install", "bounded_client"]
 
 EXPIRED = "the answer did not arrive in full within the call's timeout"
 
@@ -86,3 +86,12 @@ def install(client: httpx.Client) -> None:
         backend = getattr(pool, "_network_backend", None)
         if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
             pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+
+
+def bounded_client(**kwargs: Any) -> httpx.Client:
+    """An httpx.Client for a side exchange made inside a call (a token refresh from an auth flow): its socket
+    operations keep to the calling attempt's deadline, so a token endpoint trickling its answer cannot hold
+    the call past its timeout either."""
+    client = httpx.Client(**kwargs)
+    install(client)
+    return client

@@ -21,6 +21,7 @@ import httpx
 
 from sciclients import errors
 from sciclients._core import logger, register_secret
+from sciclients._core._deadline import bounded_client
 from sciclients._core._secrets import check_token, checked_lifetime, fetch_small, mask_token_like, read_json_file
 
 from ._errors import error_message
@@ -217,7 +218,7 @@ class AgaveTokenSource:
         url = self._base_url + request["url"]
         auth = httpx.BasicAuth(self._api_key, self._api_secret)
         started = time.time()
-        with httpx.Client(verify=self._verify, timeout=self._timeout) as http:
+        with bounded_client(verify=self._verify, timeout=self._timeout) as http:
             answer = fetch_small(http, "POST", url, "Agave token endpoint", data=request["data"],
                                  headers=request["headers"], auth=auth)  # fmt: skip
         if answer.status_code != 200:

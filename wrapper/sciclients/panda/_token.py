@@ -16,6 +16,7 @@ import httpx
 from sciclients import errors
 from sciclients._core import check_transport, logger, register_secret
 from sciclients._core._config import INSECURE_HTTP_ENV, insecure_http_allowed
+from sciclients._core._deadline import bounded_client
 from sciclients._core._secrets import check_token, fetch_small, mask_token_like, read_json_file
 
 __all__ = ["token_expiry", "CachedTokenSource", "TOKEN_FILE_NAME"]
@@ -125,7 +126,7 @@ class CachedTokenSource:
         raise errors.APIResponseValidationError(f"cannot refresh the PanDA token: {problem}", status_code=200)
 
     def _refresh(self, refresh_token: str) -> dict[str, Any]:
-        with httpx.Client(verify=self._verify, timeout=self._timeout) as http:
+        with bounded_client(verify=self._verify, timeout=self._timeout) as http:
             config = _get_json(http, f"{self._base_url}/auth/{self._vo}_auth_config.json", "auth config")
             discovery_url = self._endpoint(config.get("oidc_config_url"), "oidc_config_url of the auth config")
             discovery = _get_json(http, discovery_url, "OIDC discovery document")
