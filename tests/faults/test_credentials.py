@@ -107,12 +107,12 @@ def test_the_one_environment_variable_opts_in_and_the_argument_wins(
         make_client(system, url, max_retries=0)
 
 
+@pytest.mark.parametrize("mode", MODES)
 def test_panda_refresh_never_sends_the_refresh_token_over_plain_http(
-    server: FaultServer, panda_cache: Path, loopback_only: list[str], caplog: pytest.LogCaptureFixture
+    mode: str, server: FaultServer, panda_cache: Path, loopback_only: list[str], caplog: pytest.LogCaptureFixture
 ) -> None:
     _script_panda_refresh(server, token_endpoint="http://sso.example.org/token")
-    with Panda(base_url=server.url, auth="oidc", vo="atlas", max_retries=0) as panda:
-        exc = _caught(lambda: panda.task.get_status(1), errors.ConfigurationError)
+    exc = _caught(lambda: _probe_panda_oidc(server.url, mode), errors.ConfigurationError)
     assert "plain http" in str(exc) and "token_endpoint" in str(exc)
     assert loopback_only == [] and server.arrivals(path="/api/v1/task/get_status") == 0
     assert_hidden(shown(caplog, exc), REFRESH_TOKEN, CLIENT_SECRET)
@@ -269,11 +269,12 @@ def _probe_panda_oidc(url: str, mode: str, **extra: Any) -> Any:
     [("oidc_config_url", "https://[::1"), ("oidc_config_url", 42), ("token_endpoint", "https://[::1/token"),
      ("token_endpoint", "ftp://sso.example.org/token")],
 )  # fmt: skip
+@pytest.mark.parametrize("mode", MODES)
 def test_panda_refresh_with_an_unusable_endpoint_url_is_a_typed_error(
-    where: str, value: Any, server: FaultServer, panda_cache: Path, loopback_only: list[str]
+    where: str, value: Any, mode: str, server: FaultServer, panda_cache: Path, loopback_only: list[str]
 ) -> None:
     _script_panda_refresh(server, **{where: value})
-    exc = _caught(lambda: _probe_panda_oidc(server.url, "sync"), errors.APIResponseValidationError)
+    exc = _caught(lambda: _probe_panda_oidc(server.url, mode), errors.APIResponseValidationError)
     assert where in str(exc)
     assert loopback_only == []
     assert server.arrivals(path="/oidc/token") == 0
@@ -534,6 +535,53 @@ def test_an_unusable_proxy_is_a_configuration_error_naming_the_file(
         body_lines = [line for line in path.read_bytes().splitlines() if line and not line.startswith(b"-----")]
         logged = shown(caplog, text)
         assert all(line.decode("latin-1") not in logged for line in body_lines[:3])
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("kind", ["encrypted key", "not PEM", "deleted"])
+def test_a_proxy_replaced_after_construction_is_named_at_the_handshake(
+    kind: str, mode: str, tls_server: FaultServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The system CAs load on the first handshake, and the proxy is read again then: a proxy renewed badly in
+    between is a ConfigurationError naming it (never a prompt, nothing sent). aiohttp builds its context when
+    the client is constructed, so it keeps the proxy it read then."""
+    from sciclients.panda import AsyncPanda
+
+    (tmp_path / "good").mkdir()
+    (tmp_path / "bad").mkdir()
+    target = tmp_path / "x509up"
+    target.write_bytes(proxy_file(tmp_path / "good").read_bytes())
+    c = CALLS["panda.task.get_status"]
+    tls_server.script(c.path, default=c.answer(tls_server.url))
+    options: dict[str, Any] = {"base_url": tls_server.url, "auth": "x509", "proxy": target, "verify": False,
+                               "max_retries": 0}  # fmt: skip
+
+    def replace() -> None:
+        if kind == "deleted":
+            target.unlink()
+        else:
+            os.replace(bad_proxy(tmp_path / "bad", kind), target)
+
+    def run() -> Any:
+        if mode == "sync":
+            with Panda(**options) as panda:
+                replace()
+                return panda.task.get_status(1)
+
+        async def run_async() -> Any:
+            async with AsyncPanda(**options, **({"transport": "aiohttp"} if mode == "aiohttp" else {})) as panda:
+                replace()
+                return await panda.task.get_status(1)
+
+        return asyncio.run(run_async())
+
+    if mode == "aiohttp":
+        assert run() == "running" and tls_server.arrivals(path=c.path) == 1
+        return
+    exc = _caught(run, errors.ConfigurationError)
+    assert str(target) in str(exc) and "proxy" in str(exc), str(exc)
+    assert tls_server.arrivals() == 0
+    assert "pass phrase:" not in shown(caplog, exc).lower().replace("a pass phrase", "")
 
 
 @pytest.mark.parametrize("problem", ["missing", "not PEM", "directory", "a key, not a certificate"])
