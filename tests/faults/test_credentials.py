@@ -807,8 +807,9 @@ def test_token_caches_that_are_broken(system: str, kind: str, tmp_path: Path, mo
 
 @pytest.mark.parametrize("vo", ["atlas\nX-Injected: 1", "atlasé"])
 def test_a_vo_that_cannot_go_in_a_header_is_refused(vo: str, server: FaultServer) -> None:
-    with pytest.raises(ValueError, match="^vo: the VO holds"):
+    with pytest.raises(ValueError, match="^vo: the VO holds") as caught:
         Panda(base_url=server.url, token=TOKEN, vo=vo)
+    assert "a token" not in str(caught.value) and "Origin header" in str(caught.value)
     assert server.arrivals() == 0
 
 

@@ -158,6 +158,28 @@ def test_port_from_the_environment_is_checked_too(system: str, port: int, monkey
         SYSTEMS[system].sync(max_retries=0, **options).close()
 
 
+URL_PASSWORD = "pw-FAULTSUITE-in-the-url-9a8b"
+
+
+@pytest.mark.parametrize("given_by", ["argument", "variable"])
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_a_base_url_holding_a_password_is_refused_without_showing_it(
+    system: str, given_by: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """httpx would send `user:password@` as Basic auth (over http too), and the URL is in every error and log
+    line: JDMA kept it (repr, messages, logs), the others dropped it silently."""
+    url = f"http://alice:{URL_PASSWORD}@127.0.0.1:1"
+    options = SYSTEMS[system].kwargs(url)
+    if given_by == "variable":
+        monkeypatch.setenv(BASE_VARIABLES[system], options.pop("base_url"))
+    expected = ValueError if given_by == "argument" else errors.ConfigurationError
+    with pytest.raises(expected, match="a URL holding a user or password") as caught:
+        SYSTEMS[system].sync(max_retries=0, **options).close()
+    name = "base_url" if given_by == "argument" else BASE_VARIABLES[system]
+    assert str(caught.value).startswith(f"{name}: ")
+    assert URL_PASSWORD not in str(caught.value) + repr(caught.value) + caplog.text
+
+
 @pytest.mark.parametrize("port", BAD_PORTS)
 def test_panda_cache_url_port_is_checked_as_argument_and_variable(port: int, monkeypatch: pytest.MonkeyPatch) -> None:
     from sciclients.panda._config import PandaConfig

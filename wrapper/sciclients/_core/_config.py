@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 from collections.abc import Mapping
 
 import httpx
 
 from sciclients.errors import ConfigurationError
+
+_USERINFO = re.compile(r"//[^/?#]*@")  # the user:password@ part of a URL, never shown
 
 __all__ = [
     "first_set",
@@ -94,12 +97,16 @@ def check_transport(
 ) -> httpx.URL:
     """Parse the base URL and refuse to send credentials in clear text to a non-loopback host, unless the caller
     opted in (`allow_insecure_http=True`, or SCICLIENTS_ALLOW_INSECURE_HTTP=1 when the argument is None)."""
+    shown = _USERINFO.sub("//***@", base_url) if isinstance(base_url, str) else base_url
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise ValueError(f"{argument}: {base_url!r} is not a valid URL ({exc})") from None
+        raise ValueError(f"{argument}: {shown!r} is not a valid URL ({exc})") from None
+    if url.userinfo:  # httpx would send it as Basic auth, and every message and log would show the URL
+        raise ValueError(f"{argument}: a URL holding a user or password (user:password@host) is refused; "
+                         "give credentials as the client's own arguments")  # fmt: skip
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"{argument}: expected an http(s)://host[:port] URL, got {base_url!r}")
+        raise ValueError(f"{argument}: expected an http(s)://host[:port] URL, got {shown!r}")
     if url.port is not None and not 1 <= url.port <= 65535:  # else the socket layer wraps it (70000 -> 4464)
         raise ValueError(f"{argument}: the port must be between 1 and 65535, got {url.port}")
     if url.scheme == "http" and has_credentials and not is_loopback(url.host):

@@ -106,9 +106,11 @@ class PandaConfig:
                     "PanDA token authentication needs a VO: set PANDA_AUTH_VO (e.g. 'atlas' or 'atlas:production') "
                     "or pass vo="
                 )
-            if token_problem(the_vo) is not None:  # it goes into the Origin header
+            problem = token_problem(the_vo)
+            if problem is not None:  # it goes into the Origin header
                 where = "vo" if vo else "PANDA_AUTH_VO" if env("PANDA_AUTH_VO", e) else "OIDC_AUTH_VO"
-                message = f"{where}: the VO {token_problem(the_vo)}"
+                what = problem.partition(";")[0]  # not "a token is ...": this is a VO
+                message = f"{where}: the VO {what}; it goes into the Origin header, one line of printable ASCII"
                 raise ValueError(message) if vo else errors.ConfigurationError(message)
             source = _token_source(token, e, base, the_vo, verify_tls, allow_insecure_http)
         elif mode == "x509":
