@@ -220,6 +220,23 @@ def test_environment_url_gets_the_same_check(monkeypatch: pytest.MonkeyPatch) ->
             build()
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("system", sorted(SYSTEMS))
+def test_credentials_over_plain_http_to_loopback_never_go_through_an_environment_proxy(
+    system: str, mode: str, server: FaultServer, other_host: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plain http with credentials is allowed to loopback because that traffic stays on the machine; with
+    HTTP_PROXY set (common on grid sites) httpx sent the request, bearer token included, in clear to the proxy."""
+    for variable in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(variable, other_host.url)  # the "proxy": it must receive nothing
+    for variable in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(variable, raising=False)
+    c = CALLS[PROBE[system]]
+    server.script(c.path, default=c.answer(server.url))
+    assert c.check(_run_mode(system, server.url, mode, max_retries=0))
+    assert other_host.arrivals() == 0 and server.arrivals() == 1
+
+
 def test_panda_without_credentials_may_use_plain_http() -> None:
     from sciclients.panda import Panda
 

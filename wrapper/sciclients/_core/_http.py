@@ -20,6 +20,7 @@ import httpx
 from sciclients import errors
 from sciclients._redaction import redact
 
+from ._config import is_loopback
 from ._deadline import DEADLINE, EXPIRED, install
 from ._logging import logger
 from ._tls import loaded_tls_context
@@ -96,6 +97,11 @@ class _Base:
             "timeout": o.timeout,
             "follow_redirects": o.follow_redirects,
         }
+        base = httpx.URL(o.base_url)
+        if base.scheme == "http" and is_loopback(base.host):
+            # Plain http is allowed with credentials because loopback traffic stays on the machine; an
+            # HTTP_PROXY from the environment would carry them, in clear, to the proxy host (aiohttp never uses it).
+            kwargs["trust_env"] = False
         if transport is not None:
             kwargs["transport"] = transport
         return kwargs
