@@ -497,8 +497,9 @@ _COLD_OTHERS = {
 _COLD_RATIOS = [
     ("drop-in", "panda-client 2.2.0", 1.0), ("Panda", "panda-client 2.2.0", 1.0),
     ("CLI panda", "Panda", 1.3), ("Agave", "agavepy 0.9.5", 1.0), ("CLI agave", "Agave", 1.3),
-    ("Jdma", "Panda", None), ("Poms", "Panda", None),
+    ("Jdma", "Panda", None), ("Poms", "Panda", None), ("Panda, SSL_CERT_FILE set", "panda-client 2.2.0", None),
 ]  # fmt: skip
+_GRID_VARIANTS = ("panda-client 2.2.0", "drop-in", "Panda", "Poms", "CLI panda")  # trust the CA via X509_CERT_DIR
 
 
 def trust_bundle(tls_folder: Path) -> Path:
@@ -520,8 +521,10 @@ def coldstart_variants(
 ) -> dict[str, tuple[list[str], dict[str, str]]]:
     """label -> (argv, environment) of each one-shot program against `url`: one request, its answer printed.
 
-    Over https the PanDA and POMS clients get the CA directory grid users have (X509_CERT_DIR); panda-client
-    then trusts only it, while sciclients also keeps the system CAs trusted. The others get `bundle`."""
+    Over https the PanDA and POMS clients get the CA directory grid users have (X509_CERT_DIR) and OpenSSL's
+    default system CAs, as in production; panda-client then trusts only that directory, while sciclients also
+    keeps the system CAs trusted. The others get `bundle` (SSL_CERT_FILE, or agavepy's `verify`); so does one
+    more `Panda` row, to show what a bundle chosen by SSL_CERT_FILE costs (it is loaded as it is)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PANDA", "X509_", "TAPIS_", "SSL_"))}
     env.update({
         "PANDA_URL_SSL": url + "/server/panda", "PANDA_URL": url + "/server/panda", "PANDACACHE_URL": url,
@@ -530,10 +533,14 @@ def coldstart_variants(
         "TAPIS_BASE_URL": url, "TAPIS_TOKEN": TOKEN, "AGAVE_CACHE_DIR": str(scratch / "agavecache"),
         "JDMA_USER": JDMA_USER, "EXPERIMENT": "samdev",
     })  # fmt: skip
+    grid_env = env
     if tls is not None and bundle is not None:
-        env.update({"X509_CERT_DIR": str(tls.ca_dir), "SSL_CERT_FILE": str(bundle)})
+        grid_env = {**env, "X509_CERT_DIR": str(tls.ca_dir)}
+        env = {**grid_env, "SSL_CERT_FILE": str(bundle)}
     python = [sys.executable, "-c"]
     variants = {label: ([*python, code], env) for label, code in _COLD_PANDA.items()}
+    if bundle is not None:
+        variants["Panda, SSL_CERT_FILE set"] = ([*python, _COLD_PANDA["Panda"]], env)
     for label, code in _COLD_OTHERS.items():
         if label == "agavepy 0.9.5" and url.startswith("http:"):
             continue  # agavepy 0.9.5 always speaks https to its server (the base paths of its resource files)
@@ -541,7 +548,7 @@ def coldstart_variants(
     command = Path(sys.executable).with_name("sciclients")  # the console script, as users run it
     variants["CLI panda"] = ([str(command), "panda", "task", "status", "1"], env)
     variants["CLI agave"] = ([str(command), "agave", "jobs", "status", "j-1"], env)
-    return variants
+    return {label: (argv, grid_env if label in _GRID_VARIANTS else own) for label, (argv, own) in variants.items()}
 
 
 def bench_coldstart(table: Table, args: argparse.Namespace, http_url: str, https_url: str, tls: TLSFiles,

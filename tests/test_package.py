@@ -161,7 +161,7 @@ jdma, agave = Jdma(base_url="https://jdma.example.org"), Agave(base_url="https:/
 print(jdma.config.verify is agave.config.verify)  # the same settings (system CAs, verify on): one shared context
 for client in (jdma, agave, jdma):  # what anyio and asyncio call for each new TLS connection
     client.config.verify.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="example.org")
-print(loads.count("load_default_certs"))
+print(len(loads))  # the system CAs: the bundle (load_default_certs) or the hashed directory (capath)
 print(Jdma(base_url="https://jdma.example.org", verify=False).config.verify is jdma.config.verify)
 """)
     assert printed == ["True", "1", "False"]

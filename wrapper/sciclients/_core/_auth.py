@@ -15,6 +15,7 @@ from sciclients._redaction import register_secret
 from sciclients.errors import ConfigurationError
 
 from ._secrets import check_token, read_file, token_problem
+from ._system_cas import default_tls_context
 
 __all__ = ["TokenSource", "StaticToken", "TokenAuth", "make_ssl_context"]
 
@@ -195,7 +196,7 @@ def make_ssl_context(
     encrypted key is refused, never a pass-phrase prompt. `system_cas=False` leaves out the system CAs (the
     costly part): `tls_context` uses it to check the given files when a client is constructed.
     """
-    context = ssl.create_default_context() if system_cas else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context = default_tls_context() if system_cas else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     if ca_dir:
         if not os.path.isdir(ca_dir):
             raise ConfigurationError(f"{ca_dir_source}: the CA directory {ca_dir} is not a directory")
