@@ -79,7 +79,7 @@ def test_a_bundle_chosen_by_ssl_cert_file_is_loaded_as_it_is(tmp_path: Path, ser
     assert system_ca_dir(paths, {"SSL_CERT_FILE": str(paths.cafile)}) is None
 
 
-def test_no_directory_or_an_unreadable_one_is_not_used(tmp_path: Path, server_files: tuple[Path, Path]) -> None:
+def test_no_directory_or_a_missing_one_is_not_used(tmp_path: Path, server_files: tuple[Path, Path]) -> None:
     assert system_ca_dir(_paths(server_files[0], None), {}) is None
     assert system_ca_dir(_paths(server_files[0], tmp_path / "missing"), {}) is None
 
