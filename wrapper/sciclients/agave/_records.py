@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from dateutil import parser as date_parser  # type: ignore[import-untyped]  # python-dateutil has no stubs
 
 from ._envelope import envelope
 
@@ -86,8 +85,10 @@ NONE = Kind("no result")  # fmt: skip
 def _date(value: Any) -> Any:
     if not isinstance(value, str):
         return value
+    from dateutil import parser  # type: ignore[import-untyped]  # no stubs; imported on first use (~10 ms)
+
     try:
-        return date_parser.parse(value)
+        return parser.parse(value)
     except (ValueError, OverflowError):
         return value  # agavepy keeps what it cannot parse
 
